@@ -1,0 +1,2 @@
+namespace PauseBot.Core;
+internal static class AssemblyMarker;

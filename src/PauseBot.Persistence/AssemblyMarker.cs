@@ -1,0 +1,2 @@
+namespace PauseBot.Persistence;
+internal static class AssemblyMarker;

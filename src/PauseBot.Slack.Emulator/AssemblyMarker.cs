@@ -1,0 +1,2 @@
+namespace PauseBot.Slack.Emulator;
+internal static class AssemblyMarker;

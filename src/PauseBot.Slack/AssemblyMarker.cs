@@ -1,0 +1,2 @@
+namespace PauseBot.Slack;
+internal static class AssemblyMarker;

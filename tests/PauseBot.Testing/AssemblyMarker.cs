@@ -1,0 +1,2 @@
+namespace PauseBot.Testing;
+internal static class AssemblyMarker;

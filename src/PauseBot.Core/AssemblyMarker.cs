@@ -1,2 +1,0 @@
-namespace PauseBot.Core;
-internal static class AssemblyMarker;

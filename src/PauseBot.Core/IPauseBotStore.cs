@@ -1,0 +1,38 @@
+using PauseBot.Core.Audit;
+using PauseBot.Core.Pauses;
+using PauseBot.Core.Projects;
+
+namespace PauseBot.Core;
+
+/// <summary>
+/// The port use cases read and change state through. Changes are tracked and written together, in one
+/// transaction, by <see cref="SaveChangesAsync"/> — callers add their outbox rows before saving.
+/// </summary>
+public interface IPauseBotStore
+{
+    Task<Project?> FindProjectAsync(string key, CancellationToken ct);
+    Task<IReadOnlyList<Project>> ListProjectsAsync(CancellationToken ct);
+    Task<IReadOnlyList<Project>> ProjectsWithAnyChannelAsync(IReadOnlyCollection<string> channelIds, CancellationToken ct);
+    void AddProject(Project project);
+
+    /// <summary>The scheduled or active pause of a project, if any (at most one exists).</summary>
+    Task<Pause?> OpenPauseAsync(string projectKey, CancellationToken ct);
+    Task<Pause?> FindPauseAsync(Guid pauseId, CancellationToken ct);
+    Task<IReadOnlyList<Pause>> PausesAsync(string projectKey, CancellationToken ct);
+    /// <summary>Scheduled pauses whose cutoff has come and active pauses whose scheduled resume has come.</summary>
+    Task<IReadOnlyList<Pause>> DuePausesAsync(DateTimeOffset now, CancellationToken ct);
+    void AddPause(Pause pause);
+
+    Task<bool> AddSubscriptionAsync(NotifySubscription subscription, CancellationToken ct);
+    Task<IReadOnlyList<NotifySubscription>> PendingSubscriptionsAsync(Guid pauseId, CancellationToken ct);
+
+    void AddAudit(AuditEvent auditEvent);
+    Task<IReadOnlyList<AuditEvent>> RecentAuditAsync(string projectKey, int take, CancellationToken ct);
+
+    /// <summary>Writes every tracked change in one transaction.</summary>
+    /// <exception cref="ConcurrencyConflictException">Another writer changed the same rows first.</exception>
+    Task SaveChangesAsync(CancellationToken ct);
+}
+
+/// <summary>Two writers raced (e.g. two leads pausing one project at once); the loser's changes were not written.</summary>
+public sealed class ConcurrencyConflictException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,149 @@
+namespace PauseBot.Core.Pauses;
+
+/// <summary>
+/// One pause of one project. <see cref="EffectiveAt"/> is the billable cutoff; the pause guards its own transitions.
+/// </summary>
+public sealed class Pause
+{
+    private readonly List<PauseUpdate> _updates = [];
+    private readonly List<Acknowledgement> _acknowledgements = [];
+
+    private Pause() { }
+
+    public Guid Id { get; private set; }
+    public string ProjectKey { get; private set; } = "";
+    public PauseState State { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>The billable cutoff: work from this instant on is not billable.</summary>
+    public DateTimeOffset EffectiveAt { get; private set; }
+    public DateTimeOffset? EndedAt { get; private set; }
+    /// <summary>A resume a lead scheduled with <c>--at</c>; the pause ends then.</summary>
+    public DateTimeOffset? ScheduledResumeAt { get; private set; }
+    /// <summary>An estimate only; contractors see it as "expected".</summary>
+    public DateTimeOffset? ExpectedResumeAt { get; private set; }
+    /// <summary>The promise of when contractors hear more.</summary>
+    public DateTimeOffset? NextUpdateBy { get; private set; }
+    public string PublicReason { get; private set; } = "";
+    /// <summary>Leads and admins only; never rendered into a contractor-visible text.</summary>
+    public string? InternalNote { get; private set; }
+    public string? Guidance { get; private set; }
+    public string PausedBy { get; private set; } = "";
+    public string? EndedBy { get; private set; }
+    public string? ResumeMessage { get; private set; }
+    /// <summary>Optimistic concurrency token, bumped by every change.</summary>
+    public int Version { get; private set; }
+    public IReadOnlyList<PauseUpdate> Updates => _updates;
+    public IReadOnlyList<Acknowledgement> Acknowledgements => _acknowledgements;
+
+    public bool IsOpen => State is PauseState.Scheduled or PauseState.Active;
+
+    public PauseUpdate? LatestUpdate => _updates.Count == 0 ? null : _updates.MaxBy(u => u.At);
+
+    /// <summary>The end of the non-billable interval as far as it is known (ended, or a scheduled resume).</summary>
+    public DateTimeOffset? IntervalEnd => State == PauseState.Ended ? EndedAt : ScheduledResumeAt;
+
+    public static Pause Start(string projectKey, PauseDetails details, string pausedBy, DateTimeOffset now)
+    {
+        var effectiveAt = details.EffectiveAt ?? now;
+        if (details.ExpectedResumeAt is { } until && until <= effectiveAt)
+            throw new DomainException("Expected resume must be after the pause takes effect.");
+        return new Pause
+        {
+            Id = Guid.CreateVersion7(now),
+            ProjectKey = projectKey,
+            State = effectiveAt > now ? PauseState.Scheduled : PauseState.Active,
+            CreatedAt = now,
+            EffectiveAt = effectiveAt,
+            ExpectedResumeAt = details.ExpectedResumeAt,
+            NextUpdateBy = details.NextUpdateBy,
+            PublicReason = details.PublicReason.Trim(),
+            InternalNote = string.IsNullOrWhiteSpace(details.InternalNote) ? null : details.InternalNote.Trim(),
+            Guidance = string.IsNullOrWhiteSpace(details.Guidance) ? null : details.Guidance.Trim(),
+            PausedBy = pausedBy,
+        };
+    }
+
+    /// <summary>A scheduled pause whose instant has come becomes active. True when this call changed it.</summary>
+    public bool TryActivate(DateTimeOffset now)
+    {
+        if (State != PauseState.Scheduled || EffectiveAt > now) return false;
+        State = PauseState.Active;
+        Version++;
+        return true;
+    }
+
+    /// <summary>Ends the pause at <paramref name="at"/> (now if null). A future instant schedules the resume.</summary>
+    public ResumeKind Resume(string by, DateTimeOffset now, DateTimeOffset? at, string? message)
+    {
+        if (!IsOpen) throw new DomainException($"Pause {Id} is {State}; it cannot be resumed.");
+        ResumeMessage = string.IsNullOrWhiteSpace(message) ? null : message.Trim();
+        EndedBy = by;
+        Version++;
+        if (State == PauseState.Scheduled && (at is null || at <= EffectiveAt))
+        {
+            State = PauseState.Cancelled;
+            EndedAt = now;
+            return ResumeKind.Cancelled;
+        }
+        if (at is { } when && when > now)
+        {
+            ScheduledResumeAt = when;
+            return ResumeKind.Scheduled;
+        }
+        State = PauseState.Ended;
+        EndedAt = now;
+        ScheduledResumeAt = null;
+        return ResumeKind.Resumed;
+    }
+
+    /// <summary>A scheduled resume whose instant has come ends the pause. True when this call changed it.</summary>
+    public bool TryCompleteScheduledResume(DateTimeOffset now)
+    {
+        if (State != PauseState.Active || ScheduledResumeAt is not { } at || at > now) return false;
+        State = PauseState.Ended;
+        EndedAt = at;
+        ScheduledResumeAt = null;
+        Version++;
+        return true;
+    }
+
+    public PauseUpdate AddUpdate(string author, string text, DateTimeOffset now)
+    {
+        if (!IsOpen) throw new DomainException($"Pause {Id} is {State}; it takes no updates.");
+        var update = new PauseUpdate(Id, author, text.Trim(), now);
+        _updates.Add(update);
+        Version++;
+        return update;
+    }
+
+    public PauseUpdate? EditLatestUpdate(string text, DateTimeOffset now)
+    {
+        var latest = LatestUpdate;
+        if (latest is null) return null;
+        latest.Edit(text.Trim(), now);
+        Version++;
+        return latest;
+    }
+
+    public void SetNextUpdateBy(DateTimeOffset? at)
+    {
+        NextUpdateBy = at;
+        Version++;
+    }
+
+    /// <summary>Records an acknowledgement once per person; false when already acknowledged.</summary>
+    public bool Acknowledge(string userId, DateTimeOffset now)
+    {
+        if (_acknowledgements.Any(a => a.UserId == userId)) return false;
+        _acknowledgements.Add(new Acknowledgement(Id, userId, now));
+        return true;
+    }
+}
+
+/// <summary>What a resume did.</summary>
+public enum ResumeKind
+{
+    Resumed,
+    Scheduled,
+    Cancelled,
+}

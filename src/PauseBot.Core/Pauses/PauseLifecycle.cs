@@ -1,0 +1,133 @@
+using PauseBot.Core.Access;
+using PauseBot.Core.Audit;
+
+namespace PauseBot.Core.Pauses;
+
+/// <summary>
+/// Pause, resume and update use cases. Each checks who is acting, changes the aggregate, records an audit event
+/// (also for refusals) and returns an <see cref="Outcome"/>. Nothing is saved here: the caller adds its outbox
+/// rows and then saves once, so the state change and its announcements commit together.
+/// </summary>
+public sealed class PauseLifecycle(IPauseBotStore store, TimeProvider time)
+{
+    public async Task<Outcome> PauseAsync(Actor actor, string projectKey, PauseDetails details, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var project = await store.FindProjectAsync(projectKey, ct);
+        if (project is null || !actor.CanManage(project))
+            return Refuse(actor, projectKey, "pause", project is null ? "unknown-project" : "not-lead",
+                ManageRefusal(actor, projectKey, project is null, "pause"));
+
+        if (string.IsNullOrWhiteSpace(details.PublicReason))
+            return new Invalid("Say what contractors may be told: `/pause <project> <public reason…>`.");
+        if (details.EffectiveAt is { } at && at < now)
+            return Reject(actor, projectKey, "pause", "The `--at` time is in the past. Pick a time from now on.");
+        var effective = details.EffectiveAt ?? now;
+        if (details.ExpectedResumeAt is { } until && until <= effective)
+            return Reject(actor, projectKey, "pause", "The `--until` time must be after the pause takes effect.");
+        if (details.NextUpdateBy is { } next && next <= now)
+            return Reject(actor, projectKey, "pause", "The `--next-update` time is in the past.");
+
+        var open = await store.OpenPauseAsync(projectKey, ct);
+        if (open is not null)
+        {
+            store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "pause", "refused:already-paused"));
+            return new AlreadyPaused(project, open);
+        }
+
+        var pause = Pause.Start(projectKey, details, actor.UserId, now);
+        store.AddPause(pause);
+        store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "pause", "ok",
+            $"{pause.State.ToString().ToLowerInvariant()} effective {effective:O}"));
+        return new Paused(project, pause);
+    }
+
+    public async Task<Outcome> ResumeAsync(Actor actor, string projectKey, DateTimeOffset? at, string? message, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var project = await store.FindProjectAsync(projectKey, ct);
+        if (project is null || !actor.CanManage(project))
+            return Refuse(actor, projectKey, "resume", project is null ? "unknown-project" : "not-lead",
+                ManageRefusal(actor, projectKey, project is null, "resume"));
+        if (at is { } when && when < now)
+            return Reject(actor, projectKey, "resume", "The `--at` time is in the past. Pick a time from now on.");
+
+        var open = await store.OpenPauseAsync(projectKey, ct);
+        if (open is null)
+        {
+            store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "resume", "refused:not-paused"));
+            return new NotPaused(project);
+        }
+        if (at is { } resumeAt && resumeAt <= open.EffectiveAt && open.State == PauseState.Scheduled)
+            at = null; // resuming before a scheduled pause starts simply cancels it
+
+        var kind = open.Resume(actor.UserId, now, at, message);
+        store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "resume", "ok",
+            kind == ResumeKind.Scheduled ? $"scheduled {at:O}" : kind.ToString().ToLowerInvariant()));
+        return new Resumed(project, open, kind);
+    }
+
+    public async Task<Outcome> PostUpdateAsync(Actor actor, string projectKey, string text, bool edit, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var project = await store.FindProjectAsync(projectKey, ct);
+        if (project is null || !actor.CanManage(project))
+            return Refuse(actor, projectKey, "update", project is null ? "unknown-project" : "not-lead",
+                ManageRefusal(actor, projectKey, project is null, "post updates for"));
+        if (string.IsNullOrWhiteSpace(text))
+            return new Invalid("Write the update: `/pausebot update <project> <message…>`.");
+
+        var open = await store.OpenPauseAsync(projectKey, ct);
+        if (open is null)
+        {
+            store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "update", "refused:not-paused"));
+            return new NotPaused(project);
+        }
+        var update = edit ? open.EditLatestUpdate(text, now) : open.AddUpdate(actor.UserId, text, now);
+        if (update is null)
+            return new Invalid("There is no update to edit yet. Post one with `/pausebot update <project> <message…>`.");
+        store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, edit ? "update.edit" : "update", "ok"));
+        return new UpdatePosted(project, open, update, edit);
+    }
+
+    /// <summary>Applies timed transitions that are due: scheduled pauses take effect, scheduled resumes end pauses.</summary>
+    public async Task<IReadOnlyList<Outcome>> ApplyDueTransitionsAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var results = new List<Outcome>();
+        foreach (var pause in await store.DuePausesAsync(now, ct))
+        {
+            var project = await store.FindProjectAsync(pause.ProjectKey, ct);
+            if (project is null) continue;
+            if (pause.TryActivate(now))
+            {
+                store.AddAudit(new AuditEvent(now, Actor.System.UserId, project.Key, "pause.effective", "ok"));
+                results.Add(new Paused(project, pause));
+            }
+            if (pause.TryCompleteScheduledResume(now))
+            {
+                store.AddAudit(new AuditEvent(now, Actor.System.UserId, project.Key, "resume.effective", "ok"));
+                results.Add(new Resumed(project, pause, ResumeKind.Resumed));
+            }
+        }
+        return results;
+    }
+
+    private Refused Refuse(Actor actor, string projectKey, string action, string code, string reason)
+    {
+        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, projectKey, action, $"refused:{code}"));
+        return new Refused(reason);
+    }
+
+    private Invalid Reject(Actor actor, string projectKey, string action, string reason)
+    {
+        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, projectKey, action, "refused:invalid", reason));
+        return new Invalid(reason);
+    }
+
+    // Non-privileged users get the same answer for unknown and existing projects: nothing leaks.
+    internal static string ManageRefusal(Actor actor, string key, bool unknown, string verb) =>
+        unknown && actor.IsAdmin
+            ? $"There is no project `{key}`. See `/pausebot project list`."
+            : $"You can't {verb} `{key}`: only its leads and PauseBot admins can.";
+}

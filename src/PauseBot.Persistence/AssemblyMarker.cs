@@ -1,2 +1,0 @@
-namespace PauseBot.Persistence;
-internal static class AssemblyMarker;

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using PauseBot.Core;
+using PauseBot.Core.Audit;
+using PauseBot.Core.Pauses;
+using PauseBot.Core.Projects;
+
+namespace PauseBot.Persistence;
+
+/// <summary>EF Core implementation of the Core store port; one instance per scope, one transaction per save.</summary>
+public sealed class EfPauseBotStore(PauseBotDbContext db) : IPauseBotStore
+{
+    public Task<Project?> FindProjectAsync(string key, CancellationToken ct) =>
+        db.Projects.FirstOrDefaultAsync(p => p.Key == key, ct);
+
+    public async Task<IReadOnlyList<Project>> ListProjectsAsync(CancellationToken ct) =>
+        await db.Projects.OrderBy(p => p.Key).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Project>> ProjectsWithAnyChannelAsync(IReadOnlyCollection<string> channelIds, CancellationToken ct) =>
+        await db.Projects.Where(p => p.Channels.Any(c => channelIds.Contains(c.ChannelId))).OrderBy(p => p.Key).ToListAsync(ct);
+
+    public void AddProject(Project project) => db.Projects.Add(project);
+
+    public Task<Pause?> OpenPauseAsync(string projectKey, CancellationToken ct) =>
+        db.Pauses.FirstOrDefaultAsync(p => p.ProjectKey == projectKey
+                                           && (p.State == PauseState.Scheduled || p.State == PauseState.Active), ct);
+
+    public Task<Pause?> FindPauseAsync(Guid pauseId, CancellationToken ct) =>
+        db.Pauses.FirstOrDefaultAsync(p => p.Id == pauseId, ct);
+
+    public async Task<IReadOnlyList<Pause>> PausesAsync(string projectKey, CancellationToken ct) =>
+        await db.Pauses.Where(p => p.ProjectKey == projectKey).OrderBy(p => p.EffectiveAt).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Pause>> DuePausesAsync(DateTimeOffset now, CancellationToken ct) =>
+        await db.Pauses.Where(p => (p.State == PauseState.Scheduled && p.EffectiveAt <= now)
+                                   || (p.State == PauseState.Active && p.ScheduledResumeAt != null && p.ScheduledResumeAt <= now))
+            .ToListAsync(ct);
+
+    public void AddPause(Pause pause) => db.Pauses.Add(pause);
+
+    public async Task<bool> AddSubscriptionAsync(NotifySubscription subscription, CancellationToken ct)
+    {
+        var exists = db.Subscriptions.Local.Any(s => s.PauseId == subscription.PauseId && s.UserId == subscription.UserId)
+                     || await db.Subscriptions.AnyAsync(s => s.PauseId == subscription.PauseId && s.UserId == subscription.UserId, ct);
+        if (exists) return false;
+        db.Subscriptions.Add(subscription);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<NotifySubscription>> PendingSubscriptionsAsync(Guid pauseId, CancellationToken ct) =>
+        await db.Subscriptions.Where(s => s.PauseId == pauseId && s.NotifiedAt == null).ToListAsync(ct);
+
+    public void AddAudit(AuditEvent auditEvent) => db.AuditEvents.Add(auditEvent);
+
+    public async Task<IReadOnlyList<AuditEvent>> RecentAuditAsync(string projectKey, int take, CancellationToken ct) =>
+        await db.AuditEvents.Where(a => a.ProjectKey == projectKey).OrderByDescending(a => a.At).Take(take).ToListAsync(ct);
+
+    public async Task SaveChangesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            db.ChangeTracker.Clear();
+            throw new ConcurrencyConflictException("Another writer changed the same rows first.", ex);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            db.ChangeTracker.Clear();
+            throw new ConcurrencyConflictException("A unique key was taken by another writer first.", ex);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+namespace PauseBot.Persistence.Outbox;
+
+/// <summary>What an outbox row asks the dispatcher to do with its payload.</summary>
+public enum OutboxKind
+{
+    /// <summary><c>chat.postMessage</c> to <see cref="OutboxMessage.Target"/> (a channel id, or a user id for a DM).</summary>
+    PostMessage,
+    /// <summary><c>chat.update</c> of the message delivered for <see cref="OutboxMessage.UpdatesKey"/>.</summary>
+    UpdateMessage,
+    /// <summary><c>views.publish</c> of a Home view for the user in <see cref="OutboxMessage.Target"/>.</summary>
+    PublishHome,
+}
+
+/// <summary>
+/// A message that matters, written in the same transaction as the state change it announces and delivered after
+/// the ack: at least once, never lost on a crash or a Slack outage, with the <c>ts</c> kept for later edits.
+/// </summary>
+public sealed class OutboxMessage
+{
+    private OutboxMessage() { }
+
+    public OutboxMessage(OutboxKind kind, string target, string payloadJson, string dedupeKey, DateTimeOffset now,
+        string? updatesKey = null, DateTimeOffset? notBefore = null)
+    {
+        Id = Guid.CreateVersion7(now);
+        Kind = kind;
+        Target = target;
+        Payload = payloadJson;
+        DedupeKey = dedupeKey;
+        UpdatesKey = updatesKey;
+        CreatedAt = now;
+        NextAttemptAt = notBefore ?? now;
+    }
+
+    public Guid Id { get; private set; }
+    public OutboxKind Kind { get; private set; }
+    public string Target { get; private set; } = "";
+    /// <summary>The Slack message or view JSON.</summary>
+    public string Payload { get; private set; } = "";
+    /// <summary>Unique: the same logical message enqueued twice is one row.</summary>
+    public string DedupeKey { get; private set; } = "";
+    public string? UpdatesKey { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset NextAttemptAt { get; private set; }
+    public int Attempts { get; private set; }
+    public DateTimeOffset? DeliveredAt { get; private set; }
+    public bool Dead { get; private set; }
+    public string? SlackChannel { get; private set; }
+    public string? SlackTs { get; private set; }
+    public string? LastError { get; private set; }
+    public string? LockedBy { get; private set; }
+    public DateTimeOffset? LockedUntil { get; private set; }
+}

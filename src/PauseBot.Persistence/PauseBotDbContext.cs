@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using PauseBot.Core.Audit;
+using PauseBot.Core.Pauses;
+using PauseBot.Core.Projects;
+using PauseBot.Persistence.Events;
+using PauseBot.Persistence.Outbox;
+
+namespace PauseBot.Persistence;
+
+/// <summary>
+/// The one model. Each provider has a subclass (<see cref="SqlitePauseBotDbContext"/>,
+/// <see cref="PostgresPauseBotDbContext"/>) with its own migrations folder.
+/// </summary>
+public abstract class PauseBotDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<Pause> Pauses => Set<Pause>();
+    public DbSet<PauseUpdate> PauseUpdates => Set<PauseUpdate>();
+    public DbSet<NotifySubscription> Subscriptions => Set<NotifySubscription>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PauseBotDbContext).Assembly);
+}

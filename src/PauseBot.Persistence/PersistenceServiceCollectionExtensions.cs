@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PauseBot.Core;
+using PauseBot.Persistence.Events;
+using PauseBot.Persistence.Outbox;
+
+namespace PauseBot.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>Registers the provider's context (also as <see cref="PauseBotDbContext"/>), the Core store and the outbox.</summary>
+    public static IServiceCollection AddPauseBotPersistence(this IServiceCollection services, DatabaseOptions options)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<PostgresPauseBotDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddScoped<PauseBotDbContext>(sp => sp.GetRequiredService<PostgresPauseBotDbContext>());
+                break;
+            default:
+                services.AddDbContext<SqlitePauseBotDbContext>(o => o.UseSqlite(options.ConnectionString));
+                services.AddScoped<PauseBotDbContext>(sp => sp.GetRequiredService<SqlitePauseBotDbContext>());
+                break;
+        }
+        services.AddScoped<EfPauseBotStore>();
+        services.AddScoped<IPauseBotStore>(sp => sp.GetRequiredService<EfPauseBotStore>());
+        services.AddScoped<OutboxStore>();
+        services.AddScoped<EventDeduplicationStore>();
+        services.AddScoped<DatabaseHealth>();
+        return services;
+    }
+}

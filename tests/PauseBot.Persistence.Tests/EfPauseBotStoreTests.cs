@@ -1,0 +1,94 @@
+using Microsoft.Extensions.DependencyInjection;
+using PauseBot.Core;
+using PauseBot.Core.Audit;
+using PauseBot.Core.Pauses;
+using PauseBot.Core.Projects;
+
+namespace PauseBot.Persistence.Tests;
+
+public class EfPauseBotStoreTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 4, 7, 9, 0, 0, TimeSpan.Zero);
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SaveChanges_ProjectWithChannelsLeadsAndPause_RoundTrips(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using (var scope = db.Scope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
+            var project = Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now);
+            project.AddChannel("CSECOND");
+            project.AddLead("ULEE");
+            store.AddProject(project);
+            var pause = Pause.Start("chordus", new PauseDetails("Scope reassessed", InternalNote: "breach"), "ULEE", Now);
+            pause.AddUpdate("ULEE", "Still waiting", Now.AddHours(1));
+            pause.Acknowledge("UCORA", Now.AddHours(2));
+            store.AddPause(pause);
+            store.AddAudit(new AuditEvent(Now, "ULEE", "chordus", "pause", "ok"));
+            await store.SaveChangesAsync(Ct);
+        }
+        await using (var scope = db.Scope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
+            var project = await store.FindProjectAsync("chordus", Ct);
+            Assert.NotNull(project);
+            Assert.Equal(["CCHORDUS", "CSECOND"], project.Channels.Select(c => c.ChannelId).Order());
+            Assert.True(project.IsLead("ULEE"));
+            var open = await store.OpenPauseAsync("chordus", Ct);
+            Assert.NotNull(open);
+            Assert.Equal(Now, open.EffectiveAt);
+            Assert.Equal("breach", open.InternalNote);
+            Assert.Equal("Still waiting", Assert.Single(open.Updates).Text);
+            Assert.Equal("UCORA", Assert.Single(open.Acknowledgements).UserId);
+            Assert.Single(await store.RecentAuditAsync("chordus", 20, Ct));
+            Assert.Single(await store.ProjectsWithAnyChannelAsync(["CSECOND"], Ct));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SaveChanges_TwoOpenPausesRacing_SecondIsConcurrencyConflict(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using (var scope = db.Scope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
+            store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now));
+            await store.SaveChangesAsync(Ct);
+        }
+        await using var first = db.Scope();
+        await using var second = db.Scope();
+        var a = first.ServiceProvider.GetRequiredService<IPauseBotStore>();
+        var b = second.ServiceProvider.GetRequiredService<IPauseBotStore>();
+        Assert.Null(await a.OpenPauseAsync("chordus", Ct));
+        Assert.Null(await b.OpenPauseAsync("chordus", Ct));
+        a.AddPause(Pause.Start("chordus", new PauseDetails("one"), "ULEE", Now));
+        b.AddPause(Pause.Start("chordus", new PauseDetails("two"), "ULIN", Now));
+
+        await a.SaveChangesAsync(Ct);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => b.SaveChangesAsync(Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task DuePausesAsync_ScheduledAndScheduledResume_FindsOnlyDue(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var scope = db.Scope();
+        var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
+        store.AddProject(Project.Create("alpha", "Alpha", "CA", "UADMIN", Now));
+        store.AddProject(Project.Create("beta", "Beta", "CB", "UADMIN", Now));
+        store.AddPause(Pause.Start("alpha", new PauseDetails("later", Now.AddMinutes(10)), "ULEE", Now));
+        var beta = Pause.Start("beta", new PauseDetails("now"), "ULEE", Now);
+        beta.Resume("ULEE", Now, Now.AddMinutes(5), null);
+        store.AddPause(beta);
+        await store.SaveChangesAsync(Ct);
+
+        Assert.Empty(await store.DuePausesAsync(Now.AddMinutes(4), Ct));
+        Assert.Equal("beta", Assert.Single(await store.DuePausesAsync(Now.AddMinutes(5), Ct)).ProjectKey);
+        Assert.Equal(2, (await store.DuePausesAsync(Now.AddMinutes(10), Ct)).Count);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+
+namespace PauseBot.Slack.Emulator;
+
+/// <summary>The message content arguments of a chat.* call, validated like Slack.</summary>
+internal sealed record ChatContent(string? Text, JsonArray? Blocks, JsonArray? Attachments, JsonObject? Metadata)
+{
+    public bool IsEmpty => string.IsNullOrEmpty(Text) && Blocks is not { Count: > 0 } && Attachments is not { Count: > 0 };
+
+    /// <summary>Reads text/markdown_text/blocks/attachments/metadata; <paramref name="required"/> → <c>no_text</c> when all are missing.</summary>
+    public static ChatContent Read(ApiContext c, bool required = true)
+    {
+        var text = c.Str("text") ?? c.Str("markdown_text");
+        var blocks = c.Array("blocks", "invalid_blocks_format");
+        var attachments = c.Array("attachments", "invalid_attachments");
+        var metadata = c.Args["metadata"] is JsonObject m ? (JsonObject)m.DeepClone() : null;
+        var content = new ChatContent(text, blocks, attachments, metadata);
+        if (required && content.IsEmpty) throw new SlackApiError("no_text");
+        if (text is { Length: > BlockValidator.MaxTextLength }) throw new SlackApiError("msg_too_long");
+        if (attachments is { Count: > 100 }) throw new SlackApiError("too_many_attachments");
+        if (blocks is not null) BlockValidator.Validate(blocks, BlockValidator.MaxMessageBlocks, "/blocks", "invalid_blocks");
+        return content;
+    }
+}

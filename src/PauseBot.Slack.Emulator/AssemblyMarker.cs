@@ -1,2 +1,0 @@
-namespace PauseBot.Slack.Emulator;
-internal static class AssemblyMarker;

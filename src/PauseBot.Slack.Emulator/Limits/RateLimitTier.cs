@@ -1,0 +1,16 @@
+namespace PauseBot.Slack.Emulator;
+
+/// <summary>Slack Web API rate-limit tiers (requests per minute per method per workspace), see PROTOCOL.md §5.2.</summary>
+public enum RateLimitTier
+{
+    /// <summary>1+ per minute.</summary>
+    Tier1 = 1,
+    /// <summary>20+ per minute.</summary>
+    Tier2 = 20,
+    /// <summary>50+ per minute.</summary>
+    Tier3 = 50,
+    /// <summary>100+ per minute.</summary>
+    Tier4 = 100,
+    /// <summary>Method-specific ("Special"): chat.postMessage, auth.test.</summary>
+    Special = 0,
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Logging;
+
+namespace PauseBot.Slack.Emulator;
+
+/// <summary>Settings for an <see cref="EmulatorState"/> / <see cref="SlackEmulator"/>.</summary>
+public sealed class SlackEmulatorOptions
+{
+    /// <summary>Clock for message timestamps, rate-limit windows, trigger and response_url expiry. Default: system clock.</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
+    /// <summary>The only bot token the emulated workspace accepts (<c>Authorization: Bearer …</c>).</summary>
+    public string BotToken { get; set; } = "xoxb-emulator-token";
+
+    /// <summary>App-level token accepted by <c>apps.connections.open</c> (Socket Mode); rejected elsewhere like Slack.</summary>
+    public string AppToken { get; set; } = "xapp-emulator-token";
+
+    /// <summary>Seed users and channels from <see cref="DefaultSeed"/>. Default true.</summary>
+    public bool SeedDefaultWorkspace { get; set; } = true;
+
+    /// <summary>Multiplies every rate limit (0.1 = ten times stricter, 10 = ten times looser). Default 1.</summary>
+    public double RateLimitScale { get; set; } = 1.0;
+
+    /// <summary>When false no call is ever answered with 429. Can be changed later on <see cref="RateLimiter.Enabled"/>.</summary>
+    public bool EnforceRateLimits { get; set; } = true;
+
+    /// <summary>
+    /// When true (default) <c>views.open</c>/<c>views.push</c> accept trigger ids the emulator never issued (fabricated by tests).
+    /// Trigger ids issued by <see cref="EmulatorState.IssueTriggerId"/> are always checked strictly: 3 s lifetime, single use.
+    /// When false unknown trigger ids fail with <c>invalid_trigger_id</c>.
+    /// </summary>
+    public bool LenientTriggers { get; set; } = true;
+
+    /// <summary>Optional logger factory for request logs (method, status, error — never the token). Default: no logging.</summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace PauseBot.Slack.Emulator;
+
+/// <summary>Trigger ids issued by the emulator: valid 3 s (TimeProvider), single use.</summary>
+internal sealed class TriggerRegistry(TimeProvider time)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(3);
+    private readonly object _gate = new();
+    private readonly Dictionary<string, (DateTimeOffset IssuedAt, bool Used)> _issued = new(StringComparer.Ordinal);
+    private long _seq = 100000;
+
+    public string Issue()
+    {
+        lock (_gate)
+        {
+            var id = string.Create(CultureInfo.InvariantCulture,
+                $"{++_seq}.{700000000 + _seq % 1000}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}");
+            _issued[id] = (time.GetUtcNow(), false);
+            return id;
+        }
+    }
+
+    /// <summary>Uses a trigger id; returns null on success or Slack's error code.</summary>
+    public string? Exchange(string? triggerId, bool lenient)
+    {
+        if (string.IsNullOrWhiteSpace(triggerId)) return "invalid_trigger_id";
+        lock (_gate)
+        {
+            if (!_issued.TryGetValue(triggerId, out var t)) return lenient ? null : "invalid_trigger_id";
+            if (t.Used) return "exchanged_trigger_id";
+            if (time.GetUtcNow() - t.IssuedAt > Lifetime) return "expired_trigger_id";
+            _issued[triggerId] = (t.IssuedAt, true);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.Extensions.Time.Testing;
+using PauseBot.Slack.Emulator;
+using static PauseBot.Slack.Emulator.Tests.Api;
+
+namespace PauseBot.Slack.Emulator.Tests;
+
+public sealed class FaultInjectionTests
+{
+    [Fact]
+    public async Task FailNext_Gives5xxHtml_IsRecorded_AndPostsNothing()
+    {
+        await using var emu = await StartAsync();
+        emu.Faults.FailNext("chat.postMessage", 502, count: 2);
+        using var http = emu.CreateClient();
+        for (var i = 0; i < 2; i++)
+        {
+            var r = await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "x" });
+            Assert.Equal(HttpStatusCode.BadGateway, r.Status);
+            Assert.Contains("<html>", r.Body, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(emu.Messages.All);
+        Assert.True((await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "x" })).Ok);
+        Assert.Equal([502, 502, 200], emu.Calls.Where("chat.postMessage").Select(c => c.HttpStatus));
+        Assert.Single(emu.Messages.All);
+        Assert.Single(emu.Calls.SuccessfulPosts(DefaultSeed.Chordus));
+    }
+
+    [Fact]
+    public async Task ErrorNext_GivesOkFalse_WithHttp200()
+    {
+        await using var emu = await StartAsync();
+        emu.Faults.ErrorNext("views.publish", "internal_error");
+        using var http = emu.CreateClient();
+        var r = await PostJsonAsync(http, "views.publish", new { user_id = DefaultSeed.Alice, view = new { type = "home", blocks = Array.Empty<object>() } });
+        Assert.Equal((HttpStatusCode.OK, "internal_error"), (r.Status, r.Error));
+        Assert.Null(emu.Views.HomeOf(DefaultSeed.Alice));
+    }
+
+    [Fact]
+    public async Task Outage_AllCalls503_UntilItEnds()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var emu = await StartAsync(new SlackEmulatorOptions { Time = time });
+        using var http = emu.CreateClient();
+        emu.Faults.Outage(TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await PostJsonAsync(http, "auth.test", new { })).Status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.General, text = "x" })).Status);
+        time.Advance(TimeSpan.FromMinutes(2));
+        Assert.True((await PostJsonAsync(http, "auth.test", new { })).Ok);
+        emu.Faults.StartOutage();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await PostJsonAsync(http, "auth.test", new { })).Status);
+        emu.Faults.EndOutage();
+        Assert.True((await PostJsonAsync(http, "auth.test", new { })).Ok);
+        Assert.Empty(emu.Messages.All);
+    }
+
+    [Fact]
+    public async Task Hang_ClientTimesOut_ButTheCallStillLandsLater()
+    {
+        await using var emu = await StartAsync();
+        emu.Faults.Hang("chat.postMessage", TimeSpan.FromMilliseconds(600));
+        using var http = emu.CreateClient();
+        http.Timeout = TimeSpan.FromMilliseconds(150);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "slow" }));
+        Assert.Empty(emu.Messages.All);
+        var call = await emu.Calls.WaitForAsync("chat.postMessage", timeout: TimeSpan.FromSeconds(2), cancellationToken: Ct);
+        Assert.True(call.Ok);
+        Assert.Equal("slow", emu.Messages.All.Single().Text);
+    }
+
+    [Fact]
+    public async Task AnyMethodFault_AndReset()
+    {
+        await using var emu = await StartAsync();
+        emu.Faults.FailNext(FaultInjector.AnyMethod, 500).FailNext("auth.test", 500);
+        emu.Faults.Reset();
+        Assert.Equal(0, emu.Faults.Pending);
+        emu.Faults.FailNext(FaultInjector.AnyMethod, 500);
+        using var http = emu.CreateClient();
+        Assert.Equal(HttpStatusCode.InternalServerError, (await PostFormAsync(http, "users.info", ("user", DefaultSeed.Bob))).Status);
+        Assert.True((await PostFormAsync(http, "users.info", ("user", DefaultSeed.Bob))).Ok);
+    }
+}

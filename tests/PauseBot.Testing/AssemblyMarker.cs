@@ -1,2 +1,0 @@
-namespace PauseBot.Testing;
-internal static class AssemblyMarker;

@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
+using PauseBot.Core.Text;
 
 namespace PauseBot.Core.Projects;
 
 /// <summary>A client project whose work can be paused. Its channels' members are its contractors.</summary>
-public sealed partial class Project
+public sealed class Project
 {
     private readonly List<ProjectChannel> _channels = [];
     private readonly List<ProjectLead> _leads = [];
@@ -20,7 +20,7 @@ public sealed partial class Project
     public IReadOnlyList<ProjectChannel> Channels => _channels;
     public IReadOnlyList<ProjectLead> Leads => _leads;
 
-    public static bool IsValidKey(string key) => KeyPattern().IsMatch(key);
+    public static bool IsValidKey(string key) => Slug.IsValid(key);
 
     public static Project Create(string key, string displayName, string channelId, string createdBy, DateTimeOffset now)
     {
@@ -70,9 +70,6 @@ public sealed partial class Project
     public void SetTimeZone(TimeZoneInfo zone) => TimeZoneId = zone.Id;
 
     public void SetQuietWeekends(bool quiet) => QuietWeekends = quiet;
-
-    [GeneratedRegex("^[a-z][a-z0-9-]{1,39}$")]
-    private static partial Regex KeyPattern();
 }
 
 /// <summary>A Slack channel (id) that belongs to a project.</summary>

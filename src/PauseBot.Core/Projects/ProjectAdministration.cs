@@ -1,5 +1,6 @@
 using PauseBot.Core.Access;
 using PauseBot.Core.Audit;
+using PauseBot.Core.Text;
 
 namespace PauseBot.Core.Projects;
 
@@ -12,7 +13,7 @@ public sealed class ProjectAdministration(IPauseBotStore store, TimeProvider tim
     {
         if (Deny(actor, key, "project.add") is { } refused) return refused;
         if (!Project.IsValidKey(key))
-            return new Invalid($"`{key}` is not a valid project key: use 2–40 lowercase letters, digits or `-`, starting with a letter.");
+            return new Invalid(Slug.Validate(key)!);
         if (await store.FindProjectAsync(key, ct) is not null)
             return new Unchanged($"Project `{key}` already exists.");
         var project = Project.Create(key, displayName ?? key, channelId, actor.UserId, time.GetUtcNow());

@@ -1,6 +1,7 @@
 using PauseBot.Core.Audit;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
+using PauseBot.Core.Questions;
 
 namespace PauseBot.Core;
 
@@ -25,6 +26,12 @@ public interface IPauseBotStore
 
     Task<bool> AddSubscriptionAsync(NotifySubscription subscription, CancellationToken ct);
     Task<IReadOnlyList<NotifySubscription>> PendingSubscriptionsAsync(Guid pauseId, CancellationToken ct);
+
+    void AddQuestion(Question question);
+    Task<Question?> FindQuestionAsync(Guid questionId, CancellationToken ct);
+    Task<IReadOnlyList<Question>> OpenQuestionsAsync(string projectKey, CancellationToken ct);
+    void AddFaq(FaqEntry entry);
+    Task<IReadOnlyList<FaqEntry>> FaqAsync(string projectKey, CancellationToken ct);
 
     void AddAudit(AuditEvent auditEvent);
     Task<IReadOnlyList<AuditEvent>> RecentAuditAsync(string projectKey, int take, CancellationToken ct);

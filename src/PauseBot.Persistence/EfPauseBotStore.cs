@@ -3,6 +3,7 @@ using PauseBot.Core;
 using PauseBot.Core.Audit;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
+using PauseBot.Core.Questions;
 
 namespace PauseBot.Persistence;
 
@@ -48,6 +49,19 @@ public sealed class EfPauseBotStore(PauseBotDbContext db) : IPauseBotStore
 
     public async Task<IReadOnlyList<NotifySubscription>> PendingSubscriptionsAsync(Guid pauseId, CancellationToken ct) =>
         await db.Subscriptions.Where(s => s.PauseId == pauseId && s.NotifiedAt == null).ToListAsync(ct);
+
+    public void AddQuestion(Question question) => db.Questions.Add(question);
+
+    public Task<Question?> FindQuestionAsync(Guid questionId, CancellationToken ct) =>
+        db.Questions.FirstOrDefaultAsync(q => q.Id == questionId, ct);
+
+    public async Task<IReadOnlyList<Question>> OpenQuestionsAsync(string projectKey, CancellationToken ct) =>
+        await db.Questions.Where(q => q.ProjectKey == projectKey && q.State == QuestionState.Open).OrderBy(q => q.AskedAt).ToListAsync(ct);
+
+    public void AddFaq(FaqEntry entry) => db.Faq.Add(entry);
+
+    public async Task<IReadOnlyList<FaqEntry>> FaqAsync(string projectKey, CancellationToken ct) =>
+        await db.Faq.Where(f => f.ProjectKey == projectKey).OrderBy(f => f.CreatedAt).ToListAsync(ct);
 
     public void AddAudit(AuditEvent auditEvent) => db.AuditEvents.Add(auditEvent);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PauseBot.Core.Audit;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
+using PauseBot.Core.Questions;
 using PauseBot.Persistence.Events;
 using PauseBot.Persistence.Outbox;
 
@@ -18,6 +19,8 @@ public abstract class PauseBotDbContext(DbContextOptions options) : DbContext(op
     public DbSet<PauseUpdate> PauseUpdates => Set<PauseUpdate>();
     public DbSet<NotifySubscription> Subscriptions => Set<NotifySubscription>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<FaqEntry> Faq => Set<FaqEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
 

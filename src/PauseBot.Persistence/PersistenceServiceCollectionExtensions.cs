@@ -14,11 +14,11 @@ public static class PersistenceServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresPauseBotDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddDbContext<PostgresPauseBotDbContext>(o => o.UseNpgsql(options.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 services.AddScoped<PauseBotDbContext>(sp => sp.GetRequiredService<PostgresPauseBotDbContext>());
                 break;
             default:
-                services.AddDbContext<SqlitePauseBotDbContext>(o => o.UseSqlite(options.ConnectionString));
+                services.AddDbContext<SqlitePauseBotDbContext>(o => o.UseSqlite(options.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 services.AddScoped<PauseBotDbContext>(sp => sp.GetRequiredService<SqlitePauseBotDbContext>());
                 break;
         }

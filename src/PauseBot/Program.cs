@@ -1,6 +1,8 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+using PauseBot;
 
-public partial class Program;
+var app = PauseBotHost.Build(args, Console.Error);
+if (app is null) return 2;
+
+await app.MigrateDatabaseAsync();
+await app.RunAsync();
+return 0;

@@ -1,2 +1,0 @@
-namespace PauseBot.Slack;
-internal static class AssemblyMarker;

@@ -1,0 +1,34 @@
+namespace PauseBot.Slack.Inbound;
+
+/// <summary>The raw body, or <see cref="TooLarge"/> when it had more than the allowed bytes (then Body is empty).</summary>
+public sealed record BodyReadResult(ReadOnlyMemory<byte> Body, bool TooLarge)
+{
+    public static BodyReadResult Large { get; } = new(ReadOnlyMemory<byte>.Empty, true);
+}
+
+/// <summary>Reads a request body up to a size cap without ever buffering more than cap + 1 bytes.</summary>
+public static class SlackBodyReader
+{
+    /// <summary>Default cap: 1 MiB (Slack payloads are a few kB; views are at most 250 kB).</summary>
+    public const int DefaultMaxBytes = 1024 * 1024;
+
+    public static async Task<BodyReadResult> ReadAsync(Stream body, int maxBytes, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        var limit = maxBytes + 1;
+        var buffer = new byte[Math.Min(limit, 16 * 1024)];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length == limit) break;
+                Array.Resize(ref buffer, (int)Math.Min(limit, buffer.Length * 2L));
+            }
+            var read = await body.ReadAsync(buffer.AsMemory(length), ct);
+            if (read == 0) break;
+            length += read;
+        }
+        return length > maxBytes ? BodyReadResult.Large : new BodyReadResult(buffer.AsMemory(0, length), false);
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PauseBot.Slack.Handlers;
+using PauseBot.Slack.Inbound;
+using PauseBot.Slack.Signing;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class SlackInboundServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="SlackRequestDispatcher"/>, the event queue and <see cref="SlackEventProcessor"/>, the
+    /// in-memory <see cref="IEventDeduplicator"/> (replaceable) and <see cref="SlackInboundOptions"/>, validated at
+    /// start (signing secret required). Safe to call more than once. <c>AddSlackHandlers</c> calls it; posting late
+    /// results needs <c>AddSlackApi</c> (for <c>IResponseUrlClient</c>).
+    /// </summary>
+    public static IServiceCollection AddSlackInbound(this IServiceCollection services, Action<SlackInboundOptions>? configure = null)
+    {
+        var optionsBuilder = services.AddOptions<SlackInboundOptions>();
+        if (configure is not null)
+            optionsBuilder.Configure(configure);
+        if (services.Any(d => d.ServiceType == typeof(SlackRequestDispatcher)))
+            return services;
+
+        optionsBuilder
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SigningSecret), "Slack signing secret (SigningSecret) is required.")
+            .Validate(o => o.AckTimeout > TimeSpan.Zero && o.AckTimeout <= TimeSpan.FromSeconds(3), "AckTimeout must be between 0 and 3 seconds.")
+            .Validate(o => o.EventQueueCapacity > 0 && o.EventConcurrency > 0, "EventQueueCapacity and EventConcurrency must be positive.")
+            .ValidateOnStart();
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SlackSignatureVerifier>();
+        services.TryAddSingleton(sp => new SlackHandlerRegistry(sp.GetServices<HandlerRegistration>()));
+        services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
+        services.TryAddSingleton<SlackEventQueue>();
+        services.TryAddSingleton<SlackBackgroundWork>();
+        services.TryAddSingleton<AckDeadlineRunner>();
+        services.TryAddSingleton<CommandRouter>();
+        services.TryAddSingleton<EventRouter>();
+        services.TryAddSingleton<InteractionRouter>();
+        services.AddSingleton(sp => new SlackRequestDispatcher(
+            sp.GetRequiredService<SlackSignatureVerifier>(), sp.GetRequiredService<IOptionsMonitor<SlackInboundOptions>>(),
+            sp.GetRequiredService<CommandRouter>(), sp.GetRequiredService<EventRouter>(),
+            sp.GetRequiredService<InteractionRouter>(), sp.GetRequiredService<ILogger<SlackRequestDispatcher>>()));
+        services.AddSingleton(sp => new SlackEventProcessor(
+            sp.GetRequiredService<SlackEventQueue>(), sp.GetRequiredService<SlackHandlerRegistry>(),
+            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<IOptions<SlackInboundOptions>>(),
+            sp.GetRequiredService<ILogger<SlackEventProcessor>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<SlackEventProcessor>());
+        return services;
+    }
+}

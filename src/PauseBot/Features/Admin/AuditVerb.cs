@@ -1,0 +1,28 @@
+using PauseBot.Core;
+using PauseBot.Core.Text;
+using PauseBot.Features.Shared;
+using PauseBot.Slack.Blocks;
+using PauseBot.Slack.Handlers;
+
+namespace PauseBot.Features.Admin;
+
+/// <summary><c>/pausebot audit &lt;key&gt;</c>: the latest 20 audit events, for the project's leads and admins.</summary>
+public sealed class AuditVerb(IPauseBotStore store) : IPauseBotVerb
+{
+    public string Name => "audit";
+
+    public IReadOnlyList<string> Usage => ["`/pausebot audit <key>` — the latest 20 changes and refusals (leads and admins)"];
+
+    public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)
+    {
+        var key = Slug.Normalize(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault());
+        var project = key.Length == 0 ? null : await store.FindProjectAsync(key, ct);
+        if (project is null || !context.Actor.CanManage(project))
+            return Replies.Ephemeral($"🚫 Only leads of `{Mrkdwn.Escape(key)}` and PauseBot admins can read its audit log.");
+        var events = await store.RecentAuditAsync(key, 20, ct);
+        if (events.Count == 0) return Replies.Ephemeral($"No audit events for `{key}` yet.");
+        return Replies.Ephemeral($"*Audit of `{key}`* (newest first)\n" + string.Join("\n", events.Select(e =>
+            $"• {SlackDate.Token(e.At, "{date_num} {time_secs}")} {(e.Actor == "system" ? "PauseBot" : $"<@{e.Actor}>")} `{e.Action}` {e.Outcome}"
+            + (e.Detail is { } d ? $" — {Mrkdwn.Escape(d.Length > 200 ? d[..200] + "…" : d)}" : ""))));
+    }
+}

@@ -1,0 +1,55 @@
+using PauseBot.Core;
+using PauseBot.Core.Pauses;
+using PauseBot.Core.Text;
+using PauseBot.Features.Shared;
+using PauseBot.Slack.Blocks;
+using PauseBot.Slack.Handlers;
+using PauseBot.Slack.Inbound;
+
+namespace PauseBot.Features.Pauses;
+
+/// <summary>
+/// <c>/pause &lt;project&gt; &lt;public reason…&gt; [--at T] [--until T] [--next-update T] [--internal "…"] [--guidance "…"]</c>.
+/// With no text, or only a project, it opens the pause modal instead.
+/// </summary>
+public sealed class PauseCommand(
+    PauseLifecycle lifecycle, LifecycleRunner runner, IPauseBotStore store, ActorFactory actors, PauseModal modal,
+    TimeProvider time) : ISlashCommandHandler
+{
+    public const string Name = "/pause";
+    public const string Usage =
+        "`/pause <project> <public reason…> [--at <time>] [--until <time>] [--next-update <time>] [--internal \"<note>\"] [--guidance \"<text>\"]`";
+
+    public static readonly FlagSpec[] Flags =
+    [
+        FlagSpec.Time("at"), FlagSpec.Time("until"), FlagSpec.Time("next-update"),
+        FlagSpec.Text("internal"), FlagSpec.Text("guidance"),
+    ];
+
+    public async Task<SlackResponse?> HandleAsync(SlashCommand command, CancellationToken ct)
+    {
+        var parsed = CommandText.Parse(Mrkdwn.Unescape(command.Text ?? ""), Flags);
+        if (!parsed.IsSuccess)
+            return Replies.Ephemeral($"⚠️ {parsed.Error}\nUsage: {Usage}");
+        if (parsed.Positionals.Count <= 1 && parsed.Flags.Count == 0)
+            return await modal.OpenAsync(command, Slug.Normalize(parsed.Positional(0)), ct);
+
+        var key = Slug.Normalize(parsed.Positional(0));
+        var project = await store.FindProjectAsync(key, ct);
+        var now = time.GetUtcNow();
+        var zone = project?.TimeZone ?? TimeZoneInfo.Utc;
+        var errors = new List<string>();
+        var details = new PauseDetails(
+            parsed.Rest(1),
+            TimeArgs.Read(parsed, "at", now, zone, errors),
+            TimeArgs.Read(parsed, "until", now, zone, errors),
+            TimeArgs.Read(parsed, "next-update", now, zone, errors),
+            parsed.Get("internal"),
+            parsed.Get("guidance"));
+        if (errors.Count > 0)
+            return Replies.Ephemeral("⚠️ " + string.Join("\n⚠️ ", errors) + $"\nUsage: {Usage}");
+
+        var outcome = await runner.RunAsync(key, () => lifecycle.PauseAsync(actors.For(command.UserId), key, details, ct), ct);
+        return Replies.For(outcome);
+    }
+}

@@ -1,0 +1,93 @@
+using PauseBot.Core.Pauses;
+using PauseBot.Core.Projects;
+using PauseBot.Features.Shared;
+using PauseBot.Slack.Blocks;
+
+namespace PauseBot.Features.Pauses;
+
+/// <summary>
+/// Channel announcements for a pause. Contractors read these, so only the public reason, guidance and lead updates
+/// appear — never the internal note. Every user-written text is escaped, so it can't ping @channel or fake a link.
+/// </summary>
+public static class PauseMessages
+{
+    public const string AcknowledgeAction = "pause_ack";
+    public const string NotifyMeAction = "pause_notify";
+
+    public static SlackMessage Paused(Project project, Pause pause)
+    {
+        var name = Mrkdwn.Escape(project.DisplayName);
+        var blocks = new List<Block>
+        {
+            Blocks.Header($"⏸ {Plain(project.DisplayName)} is paused"),
+            Blocks.Section($"*Why:* {Mrkdwn.Escape(pause.PublicReason)}"),
+            Blocks.Fields(
+                $"*Not billable from*\n{SlackDate.Token(pause.EffectiveAt)}",
+                $"*Expected to resume*\n{Expected(pause)}",
+                $"*Next update*\n{NextUpdate(pause)}",
+                $"*Questions*\n{Contacts(project)}"),
+            Blocks.Section($"*What to do now:* {Mrkdwn.Escape(pause.Guidance ?? DefaultGuidance(project))}"),
+            Blocks.Context($"Hours you worked before the cutoff stay billable. Ask me in a DM, e.g. “can I log hours?”"),
+            Blocks.Actions("pause_actions",
+                Blocks.Button(AcknowledgeAction, "Acknowledge", pause.Id.ToString(), ButtonStyle.Primary),
+                Blocks.Button(NotifyMeAction, "Notify me when it resumes", pause.Id.ToString())),
+        };
+        return new SlackMessage($"{name} is paused from {SlackDate.Token(pause.EffectiveAt)}: {Mrkdwn.Escape(pause.PublicReason)}", blocks);
+    }
+
+    public static SlackMessage Scheduled(Project project, Pause pause) => new(
+        $"{Mrkdwn.Escape(project.DisplayName)} will pause at {SlackDate.Token(pause.EffectiveAt)}",
+        [
+            Blocks.Header($"⏳ {Plain(project.DisplayName)} will pause"),
+            Blocks.Section($"Work on *{Mrkdwn.Escape(project.DisplayName)}* pauses at {SlackDate.Token(pause.EffectiveAt)}. "
+                           + $"Hours until then are billable as usual.\n*Why:* {Mrkdwn.Escape(pause.PublicReason)}"),
+            Blocks.Context($"Questions: {Contacts(project)}"),
+        ]);
+
+    public static SlackMessage Cancelled(Project project, Pause pause) => new(
+        $"The planned pause of {Mrkdwn.Escape(project.DisplayName)} is cancelled",
+        [Blocks.Section($"✅ The pause of *{Mrkdwn.Escape(project.DisplayName)}* planned for {SlackDate.Token(pause.EffectiveAt)} is cancelled. Work continues as usual.")]);
+
+    public static SlackMessage Resumed(Project project, Pause pause)
+    {
+        var at = pause.EndedAt ?? pause.EffectiveAt;
+        var blocks = new List<Block>
+        {
+            Blocks.Header($"▶️ {Plain(project.DisplayName)} has resumed"),
+            Blocks.Section($"Hours on *{Mrkdwn.Escape(project.DisplayName)}* are billable again from {SlackDate.Token(at)}."),
+        };
+        if (pause.ResumeMessage is { } message)
+            blocks.Add(Blocks.Section(Mrkdwn.Escape(message)));
+        blocks.Add(Blocks.Context($"Paused from {SlackDate.Token(pause.EffectiveAt)}. Questions: {Contacts(project)}"));
+        return new SlackMessage($"{Mrkdwn.Escape(project.DisplayName)} has resumed: hours are billable again from {SlackDate.Token(at)}", blocks);
+    }
+
+    public static SlackMessage Update(Project project, PauseUpdate update) => new(
+        $"Update on {Mrkdwn.Escape(project.DisplayName)}: {Mrkdwn.Escape(update.Text)}",
+        [
+            Blocks.Section($"📣 *Update on {Mrkdwn.Escape(project.DisplayName)}*\n{Mrkdwn.Escape(update.Text)}"),
+            Blocks.Context($"From <@{update.Author}> · {SlackDate.Token(update.At)}"
+                           + (update.EditedAt is { } edited ? $" · edited {SlackDate.Token(edited)}" : "")),
+        ]);
+
+    /// <summary>The DM a notify-me subscriber gets, once, when the pause ends.</summary>
+    public static SlackMessage ResumedDirect(Project project, Pause pause) => new(
+        $"{Mrkdwn.Escape(project.DisplayName)} has resumed",
+        [Blocks.Section($"▶️ You asked me to tell you: *{Mrkdwn.Escape(project.DisplayName)}* has resumed. "
+                        + $"Hours are billable again from {SlackDate.Token(pause.EndedAt ?? pause.EffectiveAt)}.")]);
+
+    internal static string Expected(Pause pause) =>
+        (pause.ScheduledResumeAt ?? pause.ExpectedResumeAt) is { } at ? SlackDate.Token(at) : "No date yet";
+
+    internal static string NextUpdate(Pause pause) =>
+        pause.NextUpdateBy is { } at ? $"By {SlackDate.Token(at)}" : "When there is news";
+
+    internal static string Contacts(Project project) =>
+        project.Leads.Count == 0 ? "a project lead" : string.Join(", ", project.Leads.Select(l => $"<@{l.UserId}>"));
+
+    internal static string DefaultGuidance(Project project) =>
+        $"Stop work on {project.DisplayName} and don't log hours from the cutoff until it resumes.";
+
+    // Header blocks are plain_text: no mrkdwn, nothing to escape, but keep them within Slack's 150 characters.
+    private static string Plain(string text) => text.Length > 100 ? text[..100] + "…" : text;
+}

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using PauseBot.Configuration;
+using PauseBot.Core.Access;
+using PauseBot.Core.Projects;
+using PauseBot.Slack.WebApi;
+
+namespace PauseBot.Features.Shared;
+
+/// <summary>
+/// Who may see a project: admins, its leads, and members of its channels (its contractors). Nobody else learns
+/// anything about it, not even that it exists. Channel members come from <c>conversations.members</c>, cached briefly.
+/// </summary>
+public sealed class ProjectVisibility(
+    IConversationsApi conversations, IMemoryCache cache, IOptions<PauseBotOptions> options, ILogger<ProjectVisibility> log)
+{
+    public async Task<bool> CanSeeAsync(Actor actor, Project project, CancellationToken ct) =>
+        actor.CanManage(project) || await IsContractorAsync(actor.UserId, project, ct);
+
+    public async Task<bool> IsContractorAsync(string userId, Project project, CancellationToken ct)
+    {
+        foreach (var channel in project.Channels)
+            if ((await MembersAsync(channel.ChannelId, ct)).Contains(userId))
+                return true;
+        return false;
+    }
+
+    public async Task<IReadOnlyList<Project>> VisibleAsync(Actor actor, IEnumerable<Project> projects, CancellationToken ct)
+    {
+        var visible = new List<Project>();
+        foreach (var project in projects)
+            if (await CanSeeAsync(actor, project, ct))
+                visible.Add(project);
+        return visible;
+    }
+
+    /// <summary>Everyone in any of the project's channels (the bot excluded by the caller where it matters).</summary>
+    public async Task<IReadOnlySet<string>> ContractorsAsync(Project project, CancellationToken ct)
+    {
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var channel in project.Channels)
+            all.UnionWith(await MembersAsync(channel.ChannelId, ct));
+        return all;
+    }
+
+    public void Forget(string channelId) => cache.Remove(CacheKey(channelId));
+
+    private async Task<IReadOnlySet<string>> MembersAsync(string channelId, CancellationToken ct)
+    {
+        if (cache.TryGetValue(CacheKey(channelId), out IReadOnlySet<string>? cached) && cached is not null)
+            return cached;
+        IReadOnlySet<string> members;
+        try
+        {
+            members = (await conversations.AllMembersAsync(channelId, ct)).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (SlackApiException ex)
+        {
+            Log.MembersFailed(log, channelId, ex.Error);
+            members = new HashSet<string>();
+        }
+        cache.Set(CacheKey(channelId), members, options.Value.MembershipCacheTime);
+        return members;
+    }
+
+    private static string CacheKey(string channelId) => "members:" + channelId;
+}

@@ -1,0 +1,48 @@
+using PauseBot.Core;
+using PauseBot.Core.Pauses;
+using PauseBot.Slack.Blocks;
+using PauseBot.Slack.Handlers;
+
+namespace PauseBot.Features.Shared;
+
+/// <summary>Ephemeral replies to the person who ran a command, one per outcome. Leads may see the internal note.</summary>
+public static class Replies
+{
+    public static SlackResponse Ephemeral(string mrkdwn) => SlackResponse.Ephemeral(mrkdwn);
+
+    public static SlackResponse For(Outcome outcome) => Ephemeral(Text(outcome));
+
+    public static string Text(Outcome outcome) => outcome switch
+    {
+        Paused { Pause.State: PauseState.Scheduled } p =>
+            $"⏳ *{Mrkdwn.Escape(p.Project.DisplayName)}* will pause at {SlackDate.Token(p.Pause.EffectiveAt)}. "
+            + $"I'll announce it in {Channels(p.Project)} then.{InternalLine(p.Pause)}",
+        Paused p =>
+            $"⏸ *{Mrkdwn.Escape(p.Project.DisplayName)}* is paused from {SlackDate.Token(p.Pause.EffectiveAt)}. "
+            + $"Announcing in {Channels(p.Project)}.{InternalLine(p.Pause)}",
+        AlreadyPaused a =>
+            $"*{Mrkdwn.Escape(a.Project.DisplayName)}* is already {(a.Existing.State == PauseState.Scheduled ? "scheduled to pause" : "paused")} "
+            + $"(since {SlackDate.Token(a.Existing.EffectiveAt)}). Nothing changed. Use `/pausebot update {a.Project.Key} …` to post news.",
+        Resumed { Kind: ResumeKind.Scheduled } r =>
+            $"⏳ *{Mrkdwn.Escape(r.Project.DisplayName)}* will resume at {SlackDate.Token(r.Pause.ScheduledResumeAt!.Value)}. I'll announce it then.",
+        Resumed { Kind: ResumeKind.Cancelled } r =>
+            $"✅ The planned pause of *{Mrkdwn.Escape(r.Project.DisplayName)}* is cancelled.",
+        Resumed r => $"▶️ *{Mrkdwn.Escape(r.Project.DisplayName)}* has resumed. Announcing in {Channels(r.Project)}.",
+        NotPaused n => $"*{Mrkdwn.Escape(n.Project.DisplayName)}* is not paused. Nothing changed.",
+        UpdatePosted { Edited: true } u => $"✏️ Update on *{Mrkdwn.Escape(u.Project.DisplayName)}* corrected in {Channels(u.Project)}.",
+        UpdatePosted u => $"📣 Update posted to {Channels(u.Project)}.",
+        ProjectChanged c => $"✅ `{c.Project.Key}`: {c.What}.",
+        Unchanged u => u.Reason,
+        Refused r => $"🚫 {r.Reason}",
+        Invalid i => $"⚠️ {i.Reason}",
+        NotFound n => $"There is no project `{Mrkdwn.Escape(n.Key)}`. See `/pausebot project list`.",
+        _ => "Done.",
+    };
+
+    private static string Channels(Core.Projects.Project project) =>
+        string.Join(", ", project.Channels.Select(c => $"<#{c.ChannelId}>"));
+
+    // Replies go only to the lead or admin who acted, so the internal note may be echoed back to them.
+    private static string InternalLine(Pause pause) =>
+        pause.InternalNote is { } note ? $"\n_Internal note (leads and admins only):_ {Mrkdwn.Escape(note)}" : "";
+}

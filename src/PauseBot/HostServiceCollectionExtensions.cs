@@ -1,0 +1,71 @@
+using PauseBot.Configuration;
+using PauseBot.Core.Pauses;
+using PauseBot.Core.Projects;
+using PauseBot.Features.Pauses;
+using PauseBot.Features.Shared;
+using PauseBot.Jobs;
+using PauseBot.Outbox;
+using PauseBot.Persistence;
+using PauseBot.Slack;
+using PauseBot.Slack.Inbound;
+using PauseBot.Slack.WebApi;
+
+namespace PauseBot;
+
+/// <summary>One <c>AddXxx</c> per part of the bot, so Program.cs reads as a table of contents.</summary>
+public static class HostServiceCollectionExtensions
+{
+    public static IServiceCollection AddPauseBotCore(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<PauseLifecycle>();
+        services.AddScoped<ProjectAdministration>();
+        services.AddScoped<ContractorActions>();
+        return services;
+    }
+
+    public static IServiceCollection AddPauseBotPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        return services.AddPauseBotPersistence(options);
+    }
+
+    public static IServiceCollection AddPauseBotSlack(this IServiceCollection services, IConfiguration configuration)
+    {
+        var slack = configuration.GetSection(SlackOptions.Section);
+        services.AddOptions<SlackOptions>().Bind(slack);
+        services.AddOptions<PauseBotOptions>().Bind(configuration.GetSection(PauseBotOptions.Section));
+        services.AddMemoryCache();
+        services.AddSlackApi(o =>
+        {
+            o.BotToken = slack["BotToken"] ?? "";
+            if (slack["ApiBaseUrl"] is { Length: > 0 } url) o.ApiBaseUrl = new Uri(url.EndsWith('/') ? url : url + "/");
+        });
+        services.AddSlackInbound(o => o.SigningSecret = slack["SigningSecret"] ?? "");
+        services.AddScoped<IEventDeduplicator, DatabaseEventDeduplicator>();
+        services.AddScoped<ProjectVisibility>();
+        services.AddScoped<Announcer>();
+        services.AddScoped<LifecycleRunner>();
+        services.AddSingleton<ActorFactory>();
+        services.AddSlackHandlers(SlackRegistrations.Register);
+        services.AddPauseBotVerbs();
+        return services;
+    }
+
+    public static IServiceCollection AddPauseBotOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        return services;
+    }
+
+    public static IServiceCollection AddPauseBotJobs(this IServiceCollection services)
+    {
+        services.AddSingleton<DueTransitionsSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<DueTransitionsSweep>());
+        return services;
+    }
+}

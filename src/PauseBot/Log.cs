@@ -1,0 +1,32 @@
+namespace PauseBot;
+
+/// <summary>Every log line the host writes. Tokens and secrets never appear; user text only at Debug.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not list members of {ChannelId}: {SlackError}")]
+    public static partial void MembersFailed(ILogger logger, string channelId, string slackError);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivered outbox {OutboxId} ({Kind}) to {Target} as {Ts}")]
+    public static partial void OutboxDelivered(ILogger logger, Guid outboxId, string kind, string target, string? ts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId} to {Target} failed (attempt {Attempt}): {Error}; retry at {RetryAt}")]
+    public static partial void OutboxFailed(ILogger logger, Guid outboxId, string target, int attempt, string error, DateTimeOffset retryAt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {OutboxId} to {Target} given up: {Error}")]
+    public static partial void OutboxDead(ILogger logger, Guid outboxId, string target, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox loop failed; retrying")]
+    public static partial void OutboxLoopFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timed transition on {ProjectKey}: {Transition}")]
+    public static partial void TimedTransition(ILogger logger, string projectKey, string transition);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Due-transition sweep failed; retrying")]
+    public static partial void SweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Command} {Verb} by {UserId}: {Outcome}")]
+    public static partial void CommandHandled(ILogger logger, string command, string verb, string userId, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Concurrent change on {ProjectKey} lost the race: {Reason}")]
+    public static partial void ConcurrencyConflict(ILogger logger, string projectKey, string reason);
+}

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using PauseBot.Persistence.Outbox;
+using PauseBot.Slack.WebApi;
+
+namespace PauseBot.Outbox;
+
+/// <summary>
+/// Delivers outbox rows after the ack. Rows are claimed with a lease (one replica each), paced per channel, and
+/// retried with backoff on any transient failure — an outage delays messages, never loses them. Slack errors that
+/// no retry can fix (e.g. <c>channel_not_found</c>) end the row and are logged.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider time, IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher> log) : BackgroundService
+{
+    private static readonly HashSet<string> Permanent =
+    [
+        "channel_not_found", "not_in_channel", "is_archived", "user_not_found", "invalid_blocks", "invalid_blocks_format",
+        "msg_too_long", "msg_blocks_too_long", "no_text", "cant_update_message", "message_not_found", "edit_window_closed",
+        "restricted_action", "messages_tab_disabled", "too_many_attachments", "invalid_arguments", "user_is_bot",
+    ];
+
+    private readonly string _node = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _lastSent = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int handled;
+            try
+            {
+                handled = await DeliverDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                Log.OutboxLoopFailed(log, ex);
+                handled = 0;
+            }
+            if (handled == 0)
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+        }
+    }
+
+    /// <summary>One round: claim due rows and deliver them; returns how many were delivered.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken ct)
+    {
+        var o = options.Value;
+        IReadOnlyList<OutboxMessage> claimed;
+        await using (var scope = scopes.CreateAsyncScope())
+            claimed = await scope.ServiceProvider.GetRequiredService<OutboxStore>()
+                .ClaimDueAsync(_node, time.GetUtcNow(), o.Lease, o.BatchSize, ct);
+        if (claimed.Count == 0) return 0;
+
+        var delivered = 0;
+        // Rows for one target stay in order on one lane; different targets go in parallel.
+        var lanes = claimed.GroupBy(m => m.Target).ToList();
+        await Parallel.ForEachAsync(lanes, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelism, CancellationToken = ct },
+            async (lane, token) =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var delivery = scope.ServiceProvider.GetRequiredService<OutboxDelivery>();
+                var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
+                foreach (var message in lane)
+                {
+                    await PaceAsync(message.Target, o.PerTargetSpacing, token);
+                    if (await TryDeliverAsync(delivery, store, message, token))
+                        Interlocked.Increment(ref delivered);
+                }
+            });
+        return delivered;
+    }
+
+    private async Task<bool> TryDeliverAsync(OutboxDelivery delivery, OutboxStore store, OutboxMessage message, CancellationToken ct)
+    {
+        try
+        {
+            var result = await delivery.DeliverAsync(message, ct);
+            if (result is not { } sent)
+            {
+                // An edit whose original post is not delivered yet: wait for it.
+                await store.ReleaseAsync(message.Id, time.GetUtcNow().AddSeconds(2), CancellationToken.None);
+                return false;
+            }
+            await store.MarkDeliveredAsync(message.Id, sent.Channel, sent.Ts, time.GetUtcNow(), CancellationToken.None);
+            Log.OutboxDelivered(log, message.Id, message.Kind.ToString(), message.Target, sent.Ts);
+            return true;
+        }
+        catch (SlackApiException ex) when (Permanent.Contains(ex.Error))
+        {
+            Log.OutboxDead(log, message.Id, message.Target, ex.Error);
+            await store.MarkFailedAsync(message.Id, ex.Error, time.GetUtcNow(), dead: true, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            var error = ex is SlackApiException s ? s.Error : ex.GetType().Name;
+            var backoff = TimeSpan.FromSeconds(Math.Min(options.Value.MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(message.Attempts, 16))));
+            var retryAt = time.GetUtcNow() + backoff;
+            Log.OutboxFailed(log, message.Id, message.Target, message.Attempts + 1, error, retryAt);
+            await store.MarkFailedAsync(message.Id, error, retryAt, dead: false, CancellationToken.None);
+        }
+        return false;
+    }
+
+    private async Task PaceAsync(string target, TimeSpan spacing, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (_lastSent.TryGetValue(target, out var last) && now - last < spacing)
+            await Task.Delay(spacing - (now - last), time, ct);
+        _lastSent[target] = time.GetUtcNow();
+    }
+}

@@ -1,0 +1,40 @@
+using PauseBot.Features;
+using PauseBot.Features.Admin;
+using PauseBot.Features.Pauses;
+using PauseBot.Features.Shared;
+using PauseBot.Features.Status;
+using PauseBot.Slack.Handlers;
+
+namespace PauseBot.Slack;
+
+/// <summary>
+/// Every Slack entry point of the bot, in one place: slash commands, events, buttons and modals, keyed by the
+/// constants beside each feature. A duplicate key fails at startup. manifests/slack-app.yaml must list the same
+/// commands and events (a test compares them).
+/// </summary>
+public static class SlackRegistrations
+{
+    public static void Register(SlackHandlerRegistryBuilder slack)
+    {
+        slack.Command<PauseCommand>(PauseCommand.Name);
+        slack.Command<ResumeCommand>(ResumeCommand.Name);
+        slack.Command<PauseBotCommand>(PauseBotCommand.Name);
+
+        slack.BlockAction<AcknowledgeButton>(PauseMessages.AcknowledgeAction);
+        slack.BlockAction<NotifyMeButton>(PauseMessages.NotifyMeAction);
+        slack.ViewSubmission<PauseModal>(PauseModal.CallbackId);
+    }
+
+    /// <summary>The verbs of <c>/pausebot</c>, in the order <c>help</c> lists them.</summary>
+    public static IServiceCollection AddPauseBotVerbs(this IServiceCollection services)
+    {
+        services.AddScoped<IPauseBotVerb, StatusVerb>();
+        services.AddScoped<IPauseBotVerb, ListVerb>();
+        services.AddScoped<IPauseBotVerb, UpdateVerb>();
+        services.AddScoped<IPauseBotVerb, ProjectVerb>();
+        services.AddScoped<IPauseBotVerb, LeadVerb>();
+        services.AddScoped<IPauseBotVerb, AuditVerb>();
+        services.AddScoped<PauseModal>();
+        return services;
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using PauseBot.Slack.Emulator;
+using PauseBot.Testing;
+
+namespace PauseBot.Tests.Support;
+
+/// <summary>
+/// The real bot on Kestrel (127.0.0.1, ephemeral port) wired to a Slack emulator and a SQLite file, driven with
+/// requests signed exactly as Slack signs them. <see cref="RestartAsync"/> stops the process state and starts a new
+/// app on the same database, as a deploy or crash would.
+/// </summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
+    public const string Admin = "U0ADMIN";
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsEmulator;
+    private WebApplication? _app;
+
+    private BotHost(SlackEmulator slack, bool ownsEmulator, Dictionary<string, string?> settings)
+    {
+        Slack = slack;
+        _ownsEmulator = ownsEmulator;
+        _settings = settings;
+        DatabaseFile = settings["Database:ConnectionString"]!["Data Source=".Length..];
+    }
+
+    public SlackEmulator Slack { get; }
+    public string DatabaseFile { get; }
+    public Uri BaseUrl { get; private set; } = null!;
+    public HttpClient Http { get; private set; } = null!;
+    public SlackTestClient Client { get; private set; } = null!;
+    public IServiceProvider Services => _app!.Services;
+
+    public static async Task<BotHost> StartAsync(SlackEmulator? slack = null, IDictionary<string, string?>? settings = null)
+    {
+        var ownsEmulator = slack is null;
+        slack ??= await SlackEmulator.StartAsync();
+        slack.Workspace.AddUser(Admin, "ada", "Ada Admin", "Europe/London");
+        var all = new Dictionary<string, string?>
+        {
+            ["Slack:BotToken"] = slack.Workspace.BotToken,
+            ["Slack:SigningSecret"] = SigningSecret,
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
+            ["Database:ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"pausebot-host-{Guid.NewGuid():N}.db")}",
+            ["PauseBot:Admins:0"] = Admin,
+            ["Outbox:PollInterval"] = "00:00:00.200",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            all[key] = value;
+        var host = new BotHost(slack, ownsEmulator, all);
+        await host.StartAppAsync();
+        return host;
+    }
+
+    public async Task RestartAsync()
+    {
+        await StopAppAsync();
+        await StartAppAsync();
+    }
+
+    private async Task StartAppAsync()
+    {
+        var args = _settings.Select(kv => $"--{kv.Key}={kv.Value}").Append("--urls=http://127.0.0.1:0").ToArray();
+        var errors = new StringWriter();
+        _app = PauseBotHost.Build(args, errors) ?? throw new InvalidOperationException(errors.ToString());
+        await _app.MigrateDatabaseAsync();
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = new Uri(address);
+        Http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        Client = new SlackTestClient(Http, SigningSecret) { Emulator = Slack };
+    }
+
+    private async Task StopAppAsync()
+    {
+        if (_app is null) return;
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _app = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAppAsync();
+        if (_ownsEmulator) await Slack.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" })
+            File.Delete(file);
+    }
+}

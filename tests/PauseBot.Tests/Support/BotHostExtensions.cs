@@ -1,0 +1,41 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PauseBot.Slack.Emulator;
+
+namespace PauseBot.Tests.Support;
+
+/// <summary>Scenario steps shared by the end-to-end tests.</summary>
+public static class BotHostExtensions
+{
+    public const string Chordus = DefaultSeed.Chordus;
+    public const string Lead = DefaultSeed.Lead;
+
+    /// <summary>Runs a slash command as Slack would and returns the ack body's text (the ephemeral reply).</summary>
+    public static async Task<string> CommandAsync(this BotHost bot, string command, string text, string userId, string channelId = Chordus)
+    {
+        var response = await bot.Client.SendCommandAsync(command, text, userId, channelId);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        if (body.Length == 0) return "";
+        var json = JsonNode.Parse(body)!.AsObject();
+        return json["text"]?.GetValue<string>() ?? body;
+    }
+
+    /// <summary>An admin registers <c>chordus</c> on #chordus with Lena as its lead.</summary>
+    public static async Task RegisterChordusAsync(this BotHost bot)
+    {
+        Assert.Contains("created", await bot.CommandAsync("/pausebot", $"project add chordus <#{Chordus}|chordus> Chordus", BotHost.Admin));
+        Assert.Contains("lead", await bot.CommandAsync("/pausebot", $"lead add chordus <@{Lead}|lena>", BotHost.Admin));
+    }
+
+    /// <summary>Successful chat.postMessage calls to <paramref name="channel"/> (what Slack actually accepted).</summary>
+    public static IReadOnlyList<RecordedCall> PostsTo(this BotHost bot, string channel) =>
+        bot.Slack.Calls.Where("chat.postMessage").Where(c => c.Ok && c.Args["channel"]?.GetValue<string>() == channel).ToList();
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The call's arguments as JSON with nothing escaped, so tests can look for <c>&lt;!date^</c> as sent.</summary>
+    public static string Json(this RecordedCall call) => call.Args.ToJsonString(Readable);
+}

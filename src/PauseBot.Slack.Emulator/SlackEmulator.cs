@@ -57,7 +57,6 @@ public sealed class SlackEmulator : IAsyncDisposable
         if (state.Options.LoggerFactory is { } lf) builder.Services.AddSingleton(lf);
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        app.UseWebSockets();
         app.MapSlackEmulator(state);
         await app.StartAsync(ct).ConfigureAwait(false);
 

@@ -11,7 +11,7 @@ public static class SlackEmulatorEndpoints
     /// Maps <c>GET|POST {prefix}/{method}</c> (Slack Web API), <c>POST {responseUrlPrefix}/{id}</c> (response URLs) and
     /// the Socket Mode WebSocket <c>GET {socketModePrefix}/link/?ticket=…</c> onto <paramref name="endpoints"/>, served from
     /// <paramref name="state"/>. The host must set <see cref="EmulatorState.BaseUrl"/> for response URLs and
-    /// <c>apps.connections.open</c> to work, and call <c>UseWebSockets()</c> for Socket Mode.
+    /// <c>apps.connections.open</c> to work.
     /// </summary>
     public static IEndpointConventionBuilder MapSlackEmulator(this IEndpointRouteBuilder endpoints, EmulatorState state,
         string prefix = "/api", string responseUrlPrefix = "/response", string socketModePrefix = "/socket-mode")

@@ -4,10 +4,9 @@ using System.Text;
 namespace PauseBot.Slack.Emulator;
 
 /// <summary>The server end of one Socket Mode WebSocket: serialised sends, and flags for forced behaviour.</summary>
-internal sealed class EmulatedSocketConnection(int id, WebSocket socket, DateTimeOffset openedAt, long openedSequence)
+internal sealed class EmulatedSocketConnection(int id, WebSocket socket, FreezableStream stream, DateTimeOffset openedAt, long openedSequence)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly TaskCompletionSource _thawed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public int Id => id;
     public WebSocket Socket => socket;
@@ -21,20 +20,21 @@ internal sealed class EmulatedSocketConnection(int id, WebSocket socket, DateTim
     public bool Retiring { get; set; }
 
     /// <summary>Not reading (so not answering pings and not seeing acks) until thawed.</summary>
-    public bool Frozen { get; private set; }
+    public bool Frozen => stream.IsFrozen;
 
     public bool CanDeliver => ClosedAt is null && !Retiring && !Frozen && socket.State == WebSocketState.Open;
 
     public SocketModeConnectionInfo Info => new(id, openedAt, openedSequence, ClosedAt, ClosedSequence, CloseKind);
 
-    public void Freeze() => Frozen = true;
+    public void Freeze() => stream.Freeze();
 
-    public Task WhileFrozenAsync() => Frozen ? _thawed.Task : Task.CompletedTask;
+    public void Thaw() => stream.Thaw();
 
-    public void Thaw()
+    /// <summary>Drops the connection without a close handshake.</summary>
+    public void Cut()
     {
-        Frozen = false;
-        _thawed.TrySetResult();
+        stream.Cut();
+        socket.Abort();
     }
 
     public async Task<bool> TrySendAsync(string text, CancellationToken ct)

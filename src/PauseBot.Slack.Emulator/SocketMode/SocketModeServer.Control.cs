@@ -41,7 +41,7 @@ public sealed partial class SocketModeServer
     {
         var connection = Find(connectionId);
         lock (_gate) connection.CloseKind ??= SocketModeCloseKind.Dropped;
-        connection.Socket.Abort();
+        connection.Cut(); // anything unread (acks included) is lost with the socket
     }
 
     /// <summary>Stops reading on <paramref name="connectionId"/>: pings go unanswered and nothing is delivered there.</summary>
@@ -58,8 +58,7 @@ public sealed partial class SocketModeServer
         foreach (var connection in open)
         {
             lock (_gate) connection.CloseKind ??= SocketModeCloseKind.ByServer;
-            connection.Socket.Abort();
-            connection.Thaw();
+            connection.Cut();
         }
     }
 
@@ -71,7 +70,6 @@ public sealed partial class SocketModeServer
         {
             while (true)
             {
-                await connection.WhileFrozenAsync().ConfigureAwait(false);
                 using var message = new MemoryStream();
                 WebSocketReceiveResult result;
                 do

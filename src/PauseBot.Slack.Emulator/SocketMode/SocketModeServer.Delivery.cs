@@ -48,13 +48,21 @@ public sealed partial class SocketModeServer
     /// <summary>
     /// Delivers a new envelope of <paramref name="type"/> (<c>events_api</c>, <c>slash_commands</c>, <c>interactive</c>) on
     /// an open connection (round robin; waits up to <paramref name="timeout"/>, default 10 s, for one) and returns its id.
+    /// <paramref name="connectionId"/> forces one connection, even a frozen or disconnecting one, as long as its socket is open.
     /// </summary>
     public async Task<string> SendAsync(string type, JsonObject payload, bool acceptsResponsePayload, TimeSpan? timeout = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, int? connectionId = null)
     {
         var envelope = new SentEnvelope(Guid.NewGuid().ToString(), type, (JsonObject)payload.DeepClone(), acceptsResponsePayload);
         lock (_gate) _envelopes[envelope.Id] = envelope;
-        await DeliverAsync(envelope, null, timeout, cancellationToken).ConfigureAwait(false);
+        if (connectionId is { } forced)
+        {
+            var connection = Find(forced);
+            if (!await SendFrameAsync(envelope, connection, null, cancellationToken).ConfigureAwait(false))
+                throw new InvalidOperationException($"Socket Mode connection {forced} is not open.");
+        }
+        else
+            await DeliverAsync(envelope, null, timeout, cancellationToken).ConfigureAwait(false);
         return envelope.Id;
     }
 
@@ -88,24 +96,27 @@ public sealed partial class SocketModeServer
         while (true)
         {
             var connection = await WaitUntilAsync(PickConnection, "an open Socket Mode connection", timeout, ct).ConfigureAwait(false);
-            string json;
-            lock (_gate)
-            {
-                json = Frame(envelope, envelope.Attempts, retryReason ?? "").ToJsonString();
-                envelope.ConnectionId = connection.Id;
-            }
-            if (await connection.TrySendAsync(json, ct).ConfigureAwait(false))
-            {
-                lock (_gate)
-                {
-                    _deliveries.Add(new SocketModeDelivery(envelope.Id, envelope.Type, connection.Id, envelope.Attempts, time.GetUtcNow()));
-                    envelope.Attempts++;
-                }
-                Changed();
-                return;
-            }
+            if (await SendFrameAsync(envelope, connection, retryReason, ct).ConfigureAwait(false)) return;
             connection.Retiring = true; // the socket is going away; try another one
         }
+    }
+
+    private async Task<bool> SendFrameAsync(SentEnvelope envelope, EmulatedSocketConnection connection, string? retryReason, CancellationToken ct)
+    {
+        string json;
+        lock (_gate)
+        {
+            json = Frame(envelope, envelope.Attempts, retryReason ?? "").ToJsonString();
+            envelope.ConnectionId = connection.Id;
+        }
+        if (!await connection.TrySendAsync(json, ct).ConfigureAwait(false)) return false;
+        lock (_gate)
+        {
+            _deliveries.Add(new SocketModeDelivery(envelope.Id, envelope.Type, connection.Id, envelope.Attempts, time.GetUtcNow()));
+            envelope.Attempts++;
+        }
+        Changed();
+        return true;
     }
 
     private EmulatedSocketConnection? PickConnection()

@@ -1,4 +1,7 @@
 using System.Net.WebSockets;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.Features;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -43,10 +46,16 @@ public sealed partial class SocketModeServer(TimeProvider time, string appId)
         return ticket;
     }
 
-    /// <summary>The WebSocket endpoint: redeem the ticket, send hello, read acks until the connection ends.</summary>
+    /// <summary>
+    /// The WebSocket endpoint: redeem the ticket, upgrade (the handshake is done here, so the socket runs over a
+    /// <see cref="FreezableStream"/> and no WebSocket middleware is needed), send hello, read acks until the connection ends.
+    /// </summary>
     internal async Task AcceptAsync(HttpContext http)
     {
-        if (!http.WebSockets.IsWebSocketRequest)
+        var upgrade = http.Features.Get<IHttpUpgradeFeature>();
+        var key = http.Request.Headers["Sec-WebSocket-Key"].ToString();
+        if (upgrade is not { IsUpgradableRequest: true } || key.Length == 0
+            || !string.Equals(http.Request.Headers.Upgrade.ToString(), "websocket", StringComparison.OrdinalIgnoreCase))
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
@@ -56,15 +65,20 @@ public sealed partial class SocketModeServer(TimeProvider time, string appId)
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
-        using var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
+        http.Response.Headers.Connection = "Upgrade";
+        http.Response.Headers.Upgrade = "websocket";
+        http.Response.Headers["Sec-WebSocket-Accept"] = Convert.ToBase64String(
+            SHA1.HashData(Encoding.ASCII.GetBytes(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")));
+        var stream = new FreezableStream(await upgrade.UpgradeAsync().ConfigureAwait(false));
+        using var socket = WebSocket.CreateFromStream(stream, new WebSocketCreationOptions
         {
-            KeepAliveInterval = TimeSpan.FromSeconds(5),
-        }).ConfigureAwait(false);
+            IsServer = true, KeepAliveInterval = TimeSpan.FromSeconds(5),
+        });
         EmulatedSocketConnection connection;
         int open;
         lock (_gate)
         {
-            connection = new EmulatedSocketConnection(++_nextConnectionId, socket, time.GetUtcNow(), ++_sequence);
+            connection = new EmulatedSocketConnection(++_nextConnectionId, socket, stream, time.GetUtcNow(), ++_sequence);
             _connections.Add(connection);
             open = _connections.Count(c => c.ClosedAt is null);
         }

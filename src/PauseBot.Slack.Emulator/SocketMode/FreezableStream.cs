@@ -4,8 +4,9 @@ namespace PauseBot.Slack.Emulator;
 /// The upgraded connection's stream with a brake on reading: while frozen, bytes that arrive are held back, so the
 /// WebSocket on top answers no pings and sees no acks. After <see cref="Cut"/> every read fails, as on a dead network.
 /// </summary>
-internal sealed class FreezableStream(Stream inner) : Stream
+internal sealed class FreezableStream(Stream inner, Action abortConnection) : Stream
 {
+    private readonly CancellationTokenSource _cutSource = new();
     private volatile TaskCompletionSource? _frozen;
     private volatile bool _cut;
 
@@ -15,17 +16,34 @@ internal sealed class FreezableStream(Stream inner) : Stream
 
     public bool IsFrozen => _frozen is not null;
 
-    /// <summary>Held and future reads fail.</summary>
+    /// <summary>Pending, held and future reads fail and the TCP connection is aborted.</summary>
     public void Cut()
     {
         _cut = true;
         Thaw();
+        try
+        {
+            _cutSource.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+        abortConnection();
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-        if (_frozen is { } frozen) await frozen.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _cutSource.Token);
+        int read;
+        try
+        {
+            read = await inner.ReadAsync(buffer, linked.Token).ConfigureAwait(false);
+            if (_frozen is { } frozen) await frozen.Task.WaitAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_cut)
+        {
+            throw new IOException("The connection was dropped.");
+        }
         return _cut ? throw new IOException("The connection was dropped.") : read;
     }
 
@@ -53,7 +71,11 @@ internal sealed class FreezableStream(Stream inner) : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) inner.Dispose();
+        if (disposing)
+        {
+            inner.Dispose();
+            _cutSource.Dispose();
+        }
         base.Dispose(disposing);
     }
 }

@@ -33,6 +33,14 @@ public sealed partial class SocketModeServer
             if (connection.ClosedAt is not null) return;
             lock (_gate) connection.CloseKind ??= SocketModeCloseKind.ByServer;
             await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await WaitForCloseAsync(connection.Id, TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                connection.Cut(); // the client never answered the close frame
+            }
         }, CancellationToken.None);
     }
 

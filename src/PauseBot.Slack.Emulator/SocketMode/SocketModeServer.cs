@@ -69,7 +69,7 @@ public sealed partial class SocketModeServer(TimeProvider time, string appId)
         http.Response.Headers.Upgrade = "websocket";
         http.Response.Headers["Sec-WebSocket-Accept"] = Convert.ToBase64String(
             SHA1.HashData(Encoding.ASCII.GetBytes(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")));
-        var stream = new FreezableStream(await upgrade.UpgradeAsync().ConfigureAwait(false));
+        var stream = new FreezableStream(await upgrade.UpgradeAsync().ConfigureAwait(false), http.Abort);
         using var socket = WebSocket.CreateFromStream(stream, new WebSocketCreationOptions
         {
             IsServer = true, KeepAliveInterval = TimeSpan.FromSeconds(5),

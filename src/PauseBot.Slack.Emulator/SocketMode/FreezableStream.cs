@@ -24,11 +24,12 @@ internal sealed class FreezableStream(Stream inner, Action abortConnection) : St
         try
         {
             _cutSource.Cancel();
+            abortConnection();
         }
         catch (ObjectDisposedException)
         {
+            // The request already ended: nothing left to cut.
         }
-        abortConnection();
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)

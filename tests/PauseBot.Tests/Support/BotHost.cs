@@ -35,9 +35,36 @@ public sealed class BotHost : IAsyncDisposable
     public SlackTestClient Client { get; private set; } = null!;
     public IServiceProvider Services => _app!.Services;
 
-    public static async Task<BotHost> StartAsync(SlackEmulator? slack = null, IDictionary<string, string?>? settings = null)
+    /// <summary>Set when the bot receives over Socket Mode (<see cref="StartSocketModeAsync"/>): send through it instead of <see cref="Client"/>.</summary>
+    public SocketModeTestClient? Socket { get; private set; }
+
+    /// <summary>
+    /// The bot as a Socket-Mode-only deployment: bot token + app token, no signing secret (so no HTTP Slack endpoints),
+    /// two connections staggered by 0.2 s; returns once both are open.
+    /// </summary>
+    public static async Task<BotHost> StartSocketModeAsync(SlackEmulator? slack = null, IDictionary<string, string?>? settings = null)
     {
         var ownsEmulator = slack is null;
+        slack ??= await SlackEmulator.StartAsync();
+        var all = new Dictionary<string, string?>
+        {
+            ["Slack:SocketMode"] = "true",
+            ["Slack:AppToken"] = slack.AppToken,
+            ["Slack:SigningSecret"] = null,
+            ["Slack:Socket:ConnectionStagger"] = "00:00:00.200",
+            ["Slack:Socket:ReconnectBaseDelay"] = "00:00:00.100",
+            ["Slack:Socket:ReconnectMaxDelay"] = "00:00:02",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            all[key] = value;
+        return await StartAsync(slack, all, ownsEmulator);
+    }
+
+    public static Task<BotHost> StartAsync(SlackEmulator? slack = null, IDictionary<string, string?>? settings = null) =>
+        StartAsync(slack, settings, ownsEmulator: slack is null);
+
+    private static async Task<BotHost> StartAsync(SlackEmulator? slack, IDictionary<string, string?>? settings, bool ownsEmulator)
+    {
         slack ??= await SlackEmulator.StartAsync();
         slack.Workspace.AddUser(Admin, "ada", "Ada Admin", "Europe/London");
         var all = new Dictionary<string, string?>
@@ -65,7 +92,7 @@ public sealed class BotHost : IAsyncDisposable
 
     private async Task StartAppAsync()
     {
-        var args = _settings.Select(kv => $"--{kv.Key}={kv.Value}").Append("--urls=http://127.0.0.1:0").ToArray();
+        var args = _settings.Where(kv => kv.Value is not null).Select(kv => $"--{kv.Key}={kv.Value}").Append("--urls=http://127.0.0.1:0").ToArray();
         var errors = new StringWriter();
         _app = PauseBotHost.Build(args, errors) ?? throw new InvalidOperationException(errors.ToString());
         await _app.MigrateDatabaseAsync();
@@ -74,6 +101,11 @@ public sealed class BotHost : IAsyncDisposable
         BaseUrl = new Uri(address);
         Http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
         Client = new SlackTestClient(Http, SigningSecret) { Emulator = Slack };
+        if (_settings.GetValueOrDefault("Slack:SocketMode") == "true")
+        {
+            Socket = new SocketModeTestClient(Slack);
+            await Slack.SocketMode.WaitForConnectionsAsync(2, TimeSpan.FromSeconds(15));
+        }
     }
 
     private async Task StopAppAsync()

@@ -13,9 +13,12 @@ public class PauseLifecycleEndToEndTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _bot = await BotHost.StartAsync();
+        _bot = await StartBotAsync();
         await _bot.RegisterChordusAsync();
     }
+
+    /// <summary>How the bot under test receives from Slack (HTTP here; Socket Mode in a subclass).</summary>
+    protected virtual Task<BotHost> StartBotAsync() => BotHost.StartAsync();
 
     public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
 

@@ -79,7 +79,7 @@
       const classes = ["message", m.bot ? "bot" : "", m.ephemeral ? "ephemeral" : "", m.threadTs ? "reply" : ""].join(" ");
       return `<article class="${classes}" data-ts="${Mrkdwn.esc(m.ts)}" data-ephemeral="${m.ephemeral}" aria-label="${Mrkdwn.esc(name)}">`
         + `<div class="avatar" aria-hidden="true">${Mrkdwn.esc(name[0])}</div><div class="content">`
-        + `<div class="meta"><span class="author">${Mrkdwn.esc(name)}</span>${m.bot ? `<span class="app">APP</span>` : ""}`
+        + `<div class="meta"><span class="author">${Mrkdwn.esc(name)}</span>${m.bot ? `<span class="app-tag">APP</span>` : ""}`
         + `<span class="when">${when}</span>${m.edited ? `<span class="edited">(edited)</span>` : ""}`
         + `${m.threadTs ? `<span class="thread">in thread</span>` : ""}</div>`
         + `${m.ephemeral ? `<div class="only-you">Only visible to you</div>` : ""}<div class="body">${body}</div></div></article>`;

@@ -41,7 +41,7 @@ public sealed partial class SandboxPageTests(BrowserFixture fixture) : IClassFix
         await Expect(announcement.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" })).ToBeVisibleAsync();
         var cutoff = CutoffOfAnnouncement();
         await Expect(announcement.Locator("time").First).ToHaveTextAsync(Rendered(cutoff, "Asia/Kolkata"));
-        await SaveScreenshotAsync("sandbox-paused.png");
+        await Screenshots.SaveAsync(_steps.Page, "sandbox-paused.png");
 
         await _steps.ActAsAsync("Lee (lead)");
         await Expect(_steps.Message("Chordus is paused").Locator("time").First).ToHaveTextAsync(Rendered(cutoff, "Europe/Amsterdam"));
@@ -135,23 +135,6 @@ public sealed partial class SandboxPageTests(BrowserFixture fixture) : IClassFix
             _ => local.ToString("MMM d, yyyy", CultureInfo.InvariantCulture),
         };
         return $"{day} at {local.ToString("HH:mm", CultureInfo.InvariantCulture)}";
-    }
-
-    private async Task SaveScreenshotAsync(string name)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "screenshots", name);
-        await _steps.Page.ScreenshotAsync(new() { Path = path });
-        Assert.True(new FileInfo(path).Length > 10_000, "the screenshot should show the page");
-        // PAUSEBOT_UPDATE_DOCS=1 refreshes the README's picture in docs/ (run on purpose, never in CI).
-        if (Environment.GetEnvironmentVariable("PAUSEBOT_UPDATE_DOCS") == "1" && RepositoryRoot() is { } root)
-            File.Copy(path, Path.Combine(root, "docs", name), overwrite: true);
-    }
-
-    private static string? RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PauseBot.sln"))) return dir.FullName;
-        return null;
     }
 
     [GeneratedRegex(@"<!date\^(\d+)\^")]

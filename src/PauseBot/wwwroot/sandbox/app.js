@@ -6,7 +6,7 @@
   const [hashUser, hashConversation] = location.hash.slice(1).split("/");
   let user = hashUser || localStorage.getItem("sandbox.user") || "U0LEE";
   let conversation = hashConversation || null;
-  let page = null, loading = false, again = false, modalKey = null;
+  let page = null, loading = false, again = false;
 
   async function api(path, body) {
     const response = await fetch(`/sandbox/api/${path}`, {
@@ -52,8 +52,8 @@
     $("log").hidden = home;
     $("home").hidden = !home;
     $("composer").hidden = home;
-    if (home) drawHome(); else drawLog(switched);
-    drawModal();
+    if (home) SandboxViews.home(page, context()); else SandboxViews.log(page, context(), switched);
+    SandboxViews.modal(page, context());
   }
 
   function drawPicker() {
@@ -68,56 +68,6 @@
     $("conversations").innerHTML = page.conversations.map(c =>
       `<li><button type="button" data-conversation="${Mrkdwn.esc(c.id)}"${c.id === conversation ? ` aria-current="page"` : ""}>`
       + `${Mrkdwn.esc(c.name)}</button></li>`).join("");
-  }
-
-  function drawLog(switched) {
-    const log = $("log"), atBottom = switched || log.scrollHeight - log.scrollTop - log.clientHeight < 40, ctx = context();
-    log.innerHTML = page.messages.length === 0 ? `<p class="empty">No messages yet.</p>` : page.messages.map(m => {
-      const name = m.bot ? "PauseBot" : page.users[m.user] ?? m.user;
-      const when = Mrkdwn.formatDate(Math.floor(+m.ts), "{time}", page.user.tz, ctx.now);
-      const body = m.blocks?.length ? BlockKit.render(m.blocks, ctx) : `<div>${Mrkdwn.toHtml(m.text, ctx)}</div>`;
-      const classes = ["message", m.bot ? "bot" : "", m.ephemeral ? "ephemeral" : "", m.threadTs ? "reply" : ""].join(" ");
-      return `<article class="${classes}" data-ts="${Mrkdwn.esc(m.ts)}" data-ephemeral="${m.ephemeral}" aria-label="${Mrkdwn.esc(name)}">`
-        + `<div class="avatar" aria-hidden="true">${Mrkdwn.esc(name[0])}</div><div class="content">`
-        + `<div class="meta"><span class="author">${Mrkdwn.esc(name)}</span>${m.bot ? `<span class="app-tag">APP</span>` : ""}`
-        + `<span class="when">${when}</span>${m.edited ? `<span class="edited">(edited)</span>` : ""}`
-        + `${m.threadTs ? `<span class="thread">in thread</span>` : ""}</div>`
-        + `${m.ephemeral ? `<div class="only-you">Only visible to you</div>` : ""}<div class="body">${body}</div></div></article>`;
-    }).join("");
-    if (atBottom) log.scrollTop = log.scrollHeight;
-  }
-
-  function drawHome() {
-    $("home").innerHTML = page.home
-      ? BlockKit.render(page.home.blocks, context())
-      : `<p class="empty">PauseBot hasn't published a Home tab for ${Mrkdwn.esc(page.user.realName)} yet.</p>`;
-  }
-
-  function drawModal() {
-    const box = $("modal"), modal = page.modal;
-    const key = modal ? `${modal.id}|${modal.hash}|${JSON.stringify(modal.errors)}` : null;
-    if (key === modalKey) return;
-    const typed = modalKey && modal && modalKey.startsWith(modal.id + "|") ? readModal() : null;
-    modalKey = key;
-    if (!modal) { box.hidden = true; box.innerHTML = ""; return; }
-    const ctx = { ...context(), errors: modal.errors };
-    box.innerHTML = `<form class="modal" role="dialog" aria-modal="true" aria-labelledby="modal-title" data-view-id="${Mrkdwn.esc(modal.id)}">`
-      + `<h2 id="modal-title">${Mrkdwn.esc(modal.title?.text ?? "")}</h2>`
-      + (modal.errors?.[""] ? `<p class="error" role="alert">${Mrkdwn.esc(modal.errors[""])}</p>` : "")
-      + `<div class="modal-body">${BlockKit.render(modal.blocks, ctx)}</div><div class="modal-buttons">`
-      + `<button type="button" data-modal="close">${Mrkdwn.esc(modal.close?.text ?? "Cancel")}</button>`
-      + (modal.submit ? `<button type="submit" class="primary">${Mrkdwn.esc(modal.submit.text)}</button>` : "")
-      + `</div></form>`;
-    box.hidden = false;
-    for (const [name, value] of Object.entries(typed ?? {})) {
-      const field = box.querySelector(`[name="${CSS.escape(name)}"]`);
-      if (field) field.value = value;
-    }
-    (box.querySelector("[aria-invalid=true]") ?? box.querySelector("input, textarea, select"))?.focus();
-  }
-
-  function readModal() {
-    return Object.fromEntries([...$("modal").querySelectorAll("[name]")].map(f => [f.name, f.value]));
   }
 
   $("acting").addEventListener("change", e => { user = e.target.value; refresh(); });
@@ -160,7 +110,7 @@
   });
   $("modal").addEventListener("submit", e => {
     e.preventDefault();
-    api("submit", { user, viewId: e.target.dataset.viewId, values: readModal() });
+    api("submit", { user, viewId: e.target.dataset.viewId, values: SandboxViews.readModal() });
   });
   $("modal").addEventListener("click", e => {
     if (e.target.dataset.modal === "close") api("close", { user });

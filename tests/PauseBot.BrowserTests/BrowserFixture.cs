@@ -8,8 +8,11 @@ namespace PauseBot.BrowserTests;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-    public const string MissingChromium = "Debian's Chromium is not installed (apt-get install -y chromium); browser tests need /usr/bin/chromium.";
+    /// <summary>Debian's Chromium, or the browser named by PAUSEBOT_CHROMIUM (a system Chromium elsewhere).</summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("PAUSEBOT_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
+
+    public static string MissingChromium =>
+        $"Chromium is not installed at {ChromiumPath} (Debian: apt-get install -y chromium; .ci/run does it). Browser tests are skipped.";
 
     private IPlaywright? _playwright;
 

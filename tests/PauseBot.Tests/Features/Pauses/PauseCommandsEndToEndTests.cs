@@ -137,4 +137,14 @@ public class PauseCommandsEndToEndTests : IAsyncLifetime
         await Task.Delay(1500, Ct);
         Assert.Single(_bot.PostsTo(Chordus));
     }
+
+    [Fact]
+    public async Task ChannelAdd_BotNotMember_AdminIsToldToInviteIt()
+    {
+        var reply = await _bot.CommandAsync("/pausebot", $"project channel add chordus <#{DefaultSeed.Random}|random>", BotHost.Admin);
+
+        Assert.Contains("added", reply);
+        Assert.Contains($"not a member of <#{DefaultSeed.Random}>", reply);
+        Assert.DoesNotContain($"<#{Chordus}>, ", reply);
+    }
 }

@@ -30,6 +30,12 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Warning, Message = "Concurrent change on {ProjectKey} lost the race: {Reason}")]
     public static partial void ConcurrencyConflict(ILogger logger, string projectKey, string reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sandbox: no Slack credentials in Development, so PauseBot runs against a local Slack emulator; open {PageUrl} to try it. Set Slack:BotToken and Slack:SigningSecret to connect to real Slack.")]
+    public static partial void SandboxStarted(ILogger logger, Uri pageUrl);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sandbox reset to its seed")]
+    public static partial void SandboxReset(ILogger logger);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish App Home for {UserId}: {SlackError}")]
     public static partial void HomePublishFailed(ILogger logger, string userId, string slackError);
 }

@@ -1,4 +1,5 @@
 using PauseBot.Configuration;
+using PauseBot.Sandbox;
 using PauseBot.Slack;
 
 namespace PauseBot;
@@ -12,12 +13,14 @@ public static class PauseBotHost
         var builder = WebApplication.CreateBuilder(args);
         customize?.Invoke(builder);
 
-        if (StartupConfigurationCheck.Problems(builder.Configuration) is { Count: > 0 } problems)
+        var sandbox = SandboxMode.IsRequested(builder.Configuration, builder.Environment);
+        if (StartupConfigurationCheck.Problems(builder.Configuration, sandbox) is { Count: > 0 } problems)
         {
             errors.WriteLine("PauseBot cannot start; fix the configuration:\n  - " + string.Join("\n  - ", problems)
                              + "\nEvery key is described in appsettings.example.json.");
             return null;
         }
+        if (sandbox) builder.AddPauseBotSandbox();
 
         builder.Services.AddPauseBotCore();
         builder.Services.AddPauseBotPersistence(builder.Configuration);
@@ -29,6 +32,7 @@ public static class PauseBotHost
         var app = builder.Build();
         app.MapSlackEndpoints();
         app.MapHealthEndpoints();
+        if (sandbox) app.MapPauseBotSandbox();
         return app;
     }
 }

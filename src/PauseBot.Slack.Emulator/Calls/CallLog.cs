@@ -14,6 +14,12 @@ public sealed class CallLog
     private readonly List<Waiter> _waiters = [];
     private long _sequence;
 
+    /// <summary>
+    /// Raised after each call is recorded (outside the log's lock, on the thread that answered the call), so a host such as
+    /// the sandbox page can push live updates. Handlers must be quick and must not throw.
+    /// </summary>
+    public event Action<RecordedCall>? Recorded;
+
     /// <summary>A snapshot of all calls so far.</summary>
     public IReadOnlyList<RecordedCall> All
     {
@@ -84,8 +90,10 @@ public sealed class CallLog
             call = call with { Sequence = _sequence++ };
             _calls.Add(call);
             foreach (var w in _waiters) w.Offer(call);
-            return call;
         }
+
+        Recorded?.Invoke(call);
+        return call;
     }
 
     private string Describe(string method, int count, int found, TimeSpan limit)

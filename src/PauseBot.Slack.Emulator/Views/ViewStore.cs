@@ -37,6 +37,12 @@ public sealed class ViewStore
         get { lock (_gate) return [.. _views.Values.Select(v => (JsonObject)v.DeepClone())]; }
     }
 
+    /// <summary>Forgets every view (modals and App Home views).</summary>
+    public void Clear()
+    {
+        lock (_gate) { _views.Clear(); _homeByUser.Clear(); }
+    }
+
     internal JsonObject Publish(string userId, JsonObject view, string? hash)
     {
         lock (_gate)

@@ -104,7 +104,8 @@ public sealed class MessageStore
         }
     }
 
-    internal EphemeralMessage AddEphemeral(string channelId, string userId, string? text, JsonArray? blocks, string? threadTs)
+    /// <summary>Stores an ephemeral message shown only to <paramref name="userId"/> in <paramref name="channelId"/> (e.g. a slash command's reply).</summary>
+    public EphemeralMessage AddEphemeral(string channelId, string userId, string? text, JsonArray? blocks, string? threadTs)
     {
         lock (_gate)
         {

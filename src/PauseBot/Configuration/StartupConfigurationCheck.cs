@@ -10,17 +10,34 @@ namespace PauseBot.Configuration;
 /// </summary>
 public static class StartupConfigurationCheck
 {
-    public static IReadOnlyList<string> Problems(IConfiguration configuration)
+    /// <summary>
+    /// Every configuration problem. <paramref name="sandbox"/> (Development with neither Slack credential) lets both be
+    /// missing; exactly one of them set is a problem everywhere.
+    /// </summary>
+    public static IReadOnlyList<string> Problems(IConfiguration configuration, bool sandbox = false)
     {
         var problems = new List<string>();
         var slack = configuration.GetSection(SlackOptions.Section);
-        if (string.IsNullOrWhiteSpace(slack["BotToken"]))
-            problems.Add("Slack:BotToken is missing (the xoxb-… bot token; env Slack__BotToken).");
-        else if (!slack["BotToken"]!.StartsWith("xox", StringComparison.Ordinal))
-            problems.Add("Slack:BotToken does not look like a Slack token (expected xoxb-…).");
+        var hasToken = !string.IsNullOrWhiteSpace(slack["BotToken"]);
+        var hasSecret = !string.IsNullOrWhiteSpace(slack["SigningSecret"]);
+        const string both = "set both to connect to Slack, or neither (Development only) to run the local sandbox";
         var socketMode = bool.TryParse(slack["SocketMode"], out var socket) && socket;
-        if (!socketMode && string.IsNullOrWhiteSpace(slack["SigningSecret"]))
+        if (socketMode)
+        {
+            // Slack does not sign Socket Mode payloads: the secret is optional there (HTTP endpoints need it).
+            if (!hasToken) problems.Add("Slack:BotToken is missing (the xoxb-… bot token; env Slack__BotToken).");
+        }
+        else if (!hasToken && !hasSecret && !sandbox)
+        {
+            problems.Add("Slack:BotToken is missing (the xoxb-… bot token; env Slack__BotToken).");
             problems.Add("Slack:SigningSecret is missing (Basic Information → Signing Secret; env Slack__SigningSecret).");
+        }
+        else if (hasToken && !hasSecret)
+            problems.Add($"Slack:SigningSecret is missing but Slack:BotToken is set; {both}.");
+        else if (!hasToken && hasSecret)
+            problems.Add($"Slack:BotToken is missing but Slack:SigningSecret is set; {both}.");
+        if (hasToken && !slack["BotToken"]!.StartsWith("xox", StringComparison.Ordinal))
+            problems.Add("Slack:BotToken does not look like a Slack token (expected xoxb-…).");
         if (slack["ApiBaseUrl"] is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
             problems.Add($"Slack:ApiBaseUrl '{url}' is not an absolute URL.");
         if (slack["SocketMode"] is { Length: > 0 } flag && !bool.TryParse(flag, out _))

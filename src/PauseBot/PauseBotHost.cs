@@ -1,5 +1,6 @@
 using PauseBot.Configuration;
 using PauseBot.Slack;
+using PauseBot.Telemetry;
 
 namespace PauseBot;
 
@@ -24,6 +25,7 @@ public static class PauseBotHost
         builder.Services.AddPauseBotSlack(builder.Configuration);
         builder.Services.AddPauseBotOutbox(builder.Configuration);
         builder.Services.AddPauseBotJobs();
+        builder.Services.AddPauseBotTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.MapSlackEndpoints();

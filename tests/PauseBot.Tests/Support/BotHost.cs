@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
 using PauseBot.Slack.Emulator;
 using PauseBot.Testing;
 
 namespace PauseBot.Tests.Support;
 
 /// <summary>
-/// The real bot on Kestrel (127.0.0.1, ephemeral port) wired to a Slack emulator and a SQLite file, driven with
-/// requests signed exactly as Slack signs them. <see cref="RestartAsync"/> stops the process state and starts a new
+/// The real bot on Kestrel (127.0.0.1, ephemeral port) wired to a Slack emulator and a fresh database (a SQLite file,
+/// or a PostgreSQL database when the provider is Postgres), driven with requests signed exactly as Slack signs them. <see cref="RestartAsync"/> stops the process state and starts a new
 /// app on the same database, as a deploy or crash would.
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
@@ -18,25 +17,35 @@ public sealed class BotHost : IAsyncDisposable
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsEmulator;
+    private readonly Action<WebApplicationBuilder>? _customize;
+    private bool _ownsDatabase;
     private WebApplication? _app;
 
-    private BotHost(SlackEmulator slack, bool ownsEmulator, Dictionary<string, string?> settings)
+    private BotHost(SlackEmulator slack, bool ownsEmulator, Dictionary<string, string?> settings, TestDatabases database,
+        Action<WebApplicationBuilder>? customize)
     {
         Slack = slack;
         _ownsEmulator = ownsEmulator;
         _settings = settings;
-        DatabaseFile = settings["Database:ConnectionString"]!["Data Source=".Length..];
+        _customize = customize;
+        Database = database;
     }
 
     public SlackEmulator Slack { get; }
-    public string DatabaseFile { get; }
+    public TestDatabases Database { get; }
     public Uri BaseUrl { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
     public SlackTestClient Client { get; private set; } = null!;
     public IServiceProvider Services => _app!.Services;
 
-    public static async Task<BotHost> StartAsync(SlackEmulator? slack = null, IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts a bot on <paramref name="provider"/> (Sqlite or Postgres; Postgres skips the test when no server is
+    /// configured), or as another replica on <paramref name="sharedDatabase"/> (which the caller then disposes).
+    /// </summary>
+    public static async Task<BotHost> StartAsync(SlackEmulator? slack = null, IDictionary<string, string?>? settings = null,
+        string provider = TestDatabases.Sqlite, Action<WebApplicationBuilder>? customize = null, TestDatabases? sharedDatabase = null)
     {
+        var database = sharedDatabase ?? TestDatabases.Create(provider);
         var ownsEmulator = slack is null;
         slack ??= await SlackEmulator.StartAsync();
         slack.Workspace.AddUser(Admin, "ada", "Ada Admin", "Europe/London");
@@ -45,14 +54,15 @@ public sealed class BotHost : IAsyncDisposable
             ["Slack:BotToken"] = slack.Workspace.BotToken,
             ["Slack:SigningSecret"] = SigningSecret,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
-            ["Database:ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"pausebot-host-{Guid.NewGuid():N}.db")}",
+            ["Database:Provider"] = database.Provider,
+            ["Database:ConnectionString"] = database.ConnectionString,
             ["PauseBot:Admins:0"] = Admin,
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        var host = new BotHost(slack, ownsEmulator, all);
+        var host = new BotHost(slack, ownsEmulator, all, database, customize) { _ownsDatabase = sharedDatabase is null };
         await host.StartAppAsync();
         return host;
     }
@@ -67,7 +77,7 @@ public sealed class BotHost : IAsyncDisposable
     {
         var args = _settings.Select(kv => $"--{kv.Key}={kv.Value}").Append("--urls=http://127.0.0.1:0").ToArray();
         var errors = new StringWriter();
-        _app = PauseBotHost.Build(args, errors) ?? throw new InvalidOperationException(errors.ToString());
+        _app = PauseBotHost.Build(args, errors, _customize) ?? throw new InvalidOperationException(errors.ToString());
         await _app.MigrateDatabaseAsync();
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -89,8 +99,6 @@ public sealed class BotHost : IAsyncDisposable
     {
         await StopAppAsync();
         if (_ownsEmulator) await Slack.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" })
-            File.Delete(file);
+        if (_ownsDatabase) await Database.DisposeAsync();
     }
 }

@@ -4,27 +4,38 @@ using static PauseBot.Tests.Support.BotHostExtensions;
 
 namespace PauseBot.Tests.Features.Pauses;
 
-/// <summary>Issue 3's scenarios: signed commands in, emulator-recorded Slack calls out.</summary>
-public class PauseLifecycleEndToEndTests : IAsyncLifetime
+/// <summary>
+/// Issue 3's scenarios: signed commands in, emulator-recorded Slack calls out — on SQLite and on PostgreSQL (the latter
+/// when PAUSEBOT_TEST_POSTGRES is set, else skipped with the reason).
+/// </summary>
+public class PauseLifecycleEndToEndTests : IAsyncDisposable
 {
     private const string Note = "Vendor breach; legal says not to mention it";
     private BotHost _bot = null!;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
+    public static TheoryData<string> Providers => TestDatabases.Providers;
+
+    private async Task StartAsync(string provider)
     {
-        _bot = await BotHost.StartAsync();
+        _bot = await BotHost.StartAsync(provider: provider);
         await _bot.RegisterChordusAsync();
     }
 
-    public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_bot is not null) await _bot.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     private Task<string> PauseAsync(string userId = Lead) =>
         _bot.CommandAsync("/pause", $"chordus The client is reassessing the project scope --internal \"{Note}\" --guidance \"Commit your work and stop\"", userId);
 
-    [Fact]
-    public async Task Pause_ByLead_OneAnnouncementWithReasonAndCutoffTokenAndNoInternalNote()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Pause_ByLead_OneAnnouncementWithReasonAndCutoffTokenAndNoInternalNote(string provider)
     {
+        await StartAsync(provider);
         var reply = await PauseAsync();
 
         Assert.Contains("is paused", reply);
@@ -39,9 +50,11 @@ public class PauseLifecycleEndToEndTests : IAsyncLifetime
         Assert.Single(_bot.PostsTo(Chordus));
     }
 
-    [Fact]
-    public async Task Pause_ByNonLead_RefusedAuditedAndNothingPosted()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Pause_ByNonLead_RefusedAuditedAndNothingPosted(string provider)
     {
+        await StartAsync(provider);
         var reply = await PauseAsync(DefaultSeed.Alice);
 
         Assert.Contains("only its leads", reply);
@@ -52,9 +65,11 @@ public class PauseLifecycleEndToEndTests : IAsyncLifetime
         Assert.Empty(_bot.PostsTo(Chordus));
     }
 
-    [Fact]
-    public async Task Pause_Twice_SecondChangesNothingAndPostsNothing()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Pause_Twice_SecondChangesNothingAndPostsNothing(string provider)
     {
+        await StartAsync(provider);
         await PauseAsync();
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok, TimeSpan.FromSeconds(10), Ct);
 
@@ -65,9 +80,11 @@ public class PauseLifecycleEndToEndTests : IAsyncLifetime
         Assert.Single(_bot.PostsTo(Chordus));
     }
 
-    [Fact]
-    public async Task Resume_AfterPause_ExactlyOneResumeAnnouncement()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Resume_AfterPause_ExactlyOneResumeAnnouncement(string provider)
     {
+        await StartAsync(provider);
         await PauseAsync();
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok, TimeSpan.FromSeconds(10), Ct);
 
@@ -82,9 +99,11 @@ public class PauseLifecycleEndToEndTests : IAsyncLifetime
         Assert.Contains("not paused", await _bot.CommandAsync("/resume", "chordus", Lead));
     }
 
-    [Fact]
-    public async Task Restart_KeepsProjectsPausesAndAudit()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Restart_KeepsProjectsPausesAndAudit(string provider)
     {
+        await StartAsync(provider);
         await PauseAsync();
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok, TimeSpan.FromSeconds(10), Ct);
 
@@ -97,9 +116,11 @@ public class PauseLifecycleEndToEndTests : IAsyncLifetime
         Assert.Contains("pause", await _bot.CommandAsync("/pausebot", "audit chordus", Lead));
     }
 
-    [Fact]
-    public async Task Pause_DuringSlackOutage_DeliveredOnceAfterIt()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Pause_DuringSlackOutage_DeliveredOnceAfterIt(string provider)
     {
+        await StartAsync(provider);
         _bot.Slack.Faults.StartOutage();
         await PauseAsync();
         await Task.Delay(1500, TestContext.Current.CancellationToken);
@@ -112,9 +133,11 @@ public class PauseLifecycleEndToEndTests : IAsyncLifetime
         Assert.Single(_bot.PostsTo(Chordus));
     }
 
-    [Fact]
-    public async Task ResumeAt_InFiveSeconds_ResumesAndAnnouncesOnceAboutFiveSecondsLater()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ResumeAt_InFiveSeconds_ResumesAndAnnouncesOnceAboutFiveSecondsLater(string provider)
     {
+        await StartAsync(provider);
         await PauseAsync();
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok, TimeSpan.FromSeconds(10), Ct);
         var issued = TimeProvider.System.GetUtcNow();

@@ -1,7 +1,9 @@
 using PauseBot.Configuration;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
+using PauseBot.Core.Questions;
 using PauseBot.Features.Pauses;
+using PauseBot.Features.Questions;
 using PauseBot.Features.Shared;
 using PauseBot.Jobs;
 using PauseBot.Outbox;
@@ -21,6 +23,8 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<PauseLifecycle>();
         services.AddScoped<ProjectAdministration>();
         services.AddScoped<ContractorActions>();
+        services.AddScoped<QuestionDesk>();
+        services.AddSingleton<IntentClassifier>();
         return services;
     }
 
@@ -46,6 +50,9 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<ProjectVisibility>();
         services.AddScoped<Announcer>();
         services.AddScoped<LifecycleRunner>();
+        services.AddScoped<ProjectResolver>();
+        services.AddScoped<QuestionAnswering>();
+        services.AddScoped<ReplySender>();
         services.AddSingleton<ActorFactory>();
         services.AddSlackHandlers(SlackRegistrations.Register);
         services.AddPauseBotVerbs();

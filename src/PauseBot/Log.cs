@@ -29,4 +29,7 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Concurrent change on {ProjectKey} lost the race: {Reason}")]
     public static partial void ConcurrencyConflict(ILogger logger, string projectKey, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish App Home for {UserId}: {SlackError}")]
+    public static partial void HomePublishFailed(ILogger logger, string userId, string slackError);
 }

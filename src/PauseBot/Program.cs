@@ -1,4 +1,8 @@
 using PauseBot;
+using PauseBot.Cli;
+
+if (args is ["ask", .. var askArgs])
+    return await AskCommand.RunAsync(askArgs, Console.In, Console.Out, Console.Error);
 
 var app = PauseBotHost.Build(args, Console.Error);
 if (app is null) return 2;

@@ -12,15 +12,15 @@ public sealed class OutboxDelivery(ISlackApiClient slack, OutboxStore store)
         {
             case OutboxKind.PostMessage:
             {
-                var message = OutboxPayload.Message(row.Payload);
+                var (message, threadTs) = OutboxPayload.Message(row.Payload);
                 var posted = await slack.Chat.PostMessageAsync(
-                    new Message { Channel = row.Target, Text = message.Text, Blocks = message.Blocks }, ct);
+                    new Message { Channel = row.Target, Text = message.Text, Blocks = message.Blocks, ThreadTs = threadTs }, ct);
                 return (posted.Channel, posted.Ts);
             }
             case OutboxKind.UpdateMessage:
             {
                 if (await store.FindDeliveredAsync(row.UpdatesKey!, ct) is not { } original) return null;
-                var message = OutboxPayload.Message(row.Payload);
+                var (message, _) = OutboxPayload.Message(row.Payload);
                 var updated = await slack.Chat.UpdateAsync(
                     new MessageUpdate { Channel = original.Channel, Ts = original.Ts, Text = message.Text, Blocks = message.Blocks }, ct);
                 return (updated.Channel, updated.Ts);

@@ -1,9 +1,12 @@
 using PauseBot.Features;
 using PauseBot.Features.Admin;
+using PauseBot.Features.Home;
 using PauseBot.Features.Pauses;
+using PauseBot.Features.Questions;
 using PauseBot.Features.Shared;
 using PauseBot.Features.Status;
 using PauseBot.Slack.Handlers;
+using PauseBot.Slack.Inbound;
 
 namespace PauseBot.Slack;
 
@@ -20,9 +23,18 @@ public static class SlackRegistrations
         slack.Command<ResumeCommand>(ResumeCommand.Name);
         slack.Command<PauseBotCommand>(PauseBotCommand.Name);
 
+        slack.Event<MessageEvent, DirectMessageHandler>();
+        slack.Event<AppMention, MentionHandler>();
+        slack.Event<MemberJoinedChannel, NewcomerWelcome>();
+        slack.Event<AppHomeOpened, HomeTab>();
+
         slack.BlockAction<AcknowledgeButton>(PauseMessages.AcknowledgeAction);
         slack.BlockAction<NotifyMeButton>(PauseMessages.NotifyMeAction);
+        slack.BlockAction<AskLeadButton>(QuestionMessages.AskLeadAction);
+        slack.BlockActionPrefix<PickProjectButton>(QuestionMessages.PickProjectPrefix);
+        slack.BlockAction<AnswerQuestionModal>(QuestionMessages.AnswerAction);
         slack.ViewSubmission<PauseModal>(PauseModal.CallbackId);
+        slack.ViewSubmission<AnswerQuestionModal>(AnswerQuestionModal.CallbackId);
     }
 
     /// <summary>The verbs of <c>/pausebot</c>, in the order <c>help</c> lists them.</summary>
@@ -33,6 +45,7 @@ public static class SlackRegistrations
         services.AddScoped<IPauseBotVerb, UpdateVerb>();
         services.AddScoped<IPauseBotVerb, ProjectVerb>();
         services.AddScoped<IPauseBotVerb, LeadVerb>();
+        services.AddScoped<IPauseBotVerb, QuestionsVerb>();
         services.AddScoped<IPauseBotVerb, AuditVerb>();
         services.AddScoped<PauseModal>();
         return services;

@@ -1,0 +1,83 @@
+using PauseBot.Core;
+using PauseBot.Core.Access;
+using PauseBot.Core.Pauses;
+using PauseBot.Features.Pauses;
+using PauseBot.Features.Questions;
+using PauseBot.Features.Shared;
+using PauseBot.Features.Status;
+using PauseBot.Slack.Blocks;
+using PauseBot.Slack.Handlers;
+using PauseBot.Slack.Inbound;
+using PauseBot.Slack.WebApi;
+
+namespace PauseBot.Features.Home;
+
+/// <summary>
+/// App Home: each of the person's projects with its status, billable state, cutoff, expected resume and latest
+/// update, with Notify me while paused. Leads also see open questions and acknowledgements. Published on open.
+/// </summary>
+public sealed class HomeTab(
+    IPauseBotStore store, ProjectVisibility visibility, ActorFactory actors, IBotIdentityProvider bot, IViewsApi views,
+    TimeProvider time, ILogger<HomeTab> log) : IEventHandler<AppHomeOpened>
+{
+    private const int MaxProjects = 15;
+
+    public async Task HandleAsync(EventCallback envelope, AppHomeOpened opened, CancellationToken ct)
+    {
+        if (opened.Tab is { } tab && tab != "home") return;
+        var view = Blocks.Home(await BuildAsync(actors.For(opened.User), ct));
+        try
+        {
+            await views.PublishAsync(opened.User, view, null, ct);
+        }
+        catch (SlackApiException ex)
+        {
+            Log.HomePublishFailed(log, opened.User, ex.Error);
+        }
+    }
+
+    public async Task<IReadOnlyList<Block>> BuildAsync(Actor actor, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var projects = await visibility.VisibleAsync(actor, await store.ListProjectsAsync(ct), ct);
+        var blocks = new List<Block> { Blocks.Header("Your projects") };
+        if (projects.Count == 0)
+        {
+            blocks.Add(Blocks.Section(QuestionMessages.NoProject().Text));
+            return blocks;
+        }
+        foreach (var project in projects.Take(MaxProjects))
+        {
+            var facts = new AnswerFacts(project, await store.PausesAsync(project.Key, ct), now);
+            blocks.Add(Blocks.Divider());
+            blocks.Add(Blocks.Section(StatusView.Line(project, facts.Open, now)));
+            var fields = new List<string> { $"*Billable now*\n{(facts.BillableNow ? "Yes" : "No")}" };
+            if (facts.Open is { } open)
+            {
+                fields.Add($"*Not billable from*\n{SlackDate.Token(open.EffectiveAt)}");
+                fields.Add($"*Expected to resume*\n{PauseMessages.Expected(open)}");
+                if (open.LatestUpdate is { } update)
+                    fields.Add($"*Latest update* ({SlackDate.Token(update.At)})\n{Mrkdwn.Escape(Blocks.Truncate(update.Text, 1500))}");
+            }
+            blocks.Add(Blocks.Fields([.. fields]));
+            if (actor.CanManage(project))
+                blocks.Add(Blocks.Context(await LeadSummaryAsync(project, facts.Open, ct)));
+            if (facts.Open is { State: PauseState.Active } active)
+                blocks.Add(Blocks.Actions($"home_{project.Key}",
+                    Blocks.Button(PauseMessages.NotifyMeAction, "Notify me when it resumes", active.Id.ToString())));
+        }
+        if (projects.Count > MaxProjects)
+            blocks.Add(Blocks.Context($"…and {projects.Count - MaxProjects} more. See `/pausebot list`."));
+        return blocks;
+    }
+
+    private async Task<string> LeadSummaryAsync(Core.Projects.Project project, Pause? open, CancellationToken ct)
+    {
+        var questions = (await store.OpenQuestionsAsync(project.Key, ct)).Count;
+        var text = $"You lead this project · open questions: {questions} (`/pausebot questions {project.Key}`)";
+        if (open is null) return text;
+        var botId = (await bot.GetAsync(ct)).UserId;
+        var contractors = (await visibility.ContractorsAsync(project, ct)).Count(u => u != botId && !project.IsLead(u));
+        return text + $" · acknowledged: {open.Acknowledgements.Count} of {contractors}";
+    }
+}

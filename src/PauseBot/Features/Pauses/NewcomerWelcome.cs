@@ -1,0 +1,36 @@
+using PauseBot.Core;
+using PauseBot.Core.Pauses;
+using PauseBot.Features.Shared;
+using PauseBot.Outbox;
+using PauseBot.Persistence.Outbox;
+using PauseBot.Slack.Blocks;
+using PauseBot.Slack.Handlers;
+using PauseBot.Slack.Inbound;
+
+namespace PauseBot.Features.Pauses;
+
+/// <summary>
+/// Someone joins a channel of a paused project: they get one DM with the current status, so nobody starts logging
+/// hours into a pause they never heard of.
+/// </summary>
+public sealed class NewcomerWelcome(
+    IPauseBotStore store, OutboxStore outbox, ProjectVisibility visibility, IBotIdentityProvider bot, OutboxSignal signal,
+    TimeProvider time) : IEventHandler<MemberJoinedChannel>
+{
+    public async Task HandleAsync(EventCallback envelope, MemberJoinedChannel joined, CancellationToken ct)
+    {
+        visibility.Forget(joined.Channel);
+        if (joined.User == (await bot.GetAsync(ct)).UserId) return;
+        foreach (var project in await store.ProjectsWithAnyChannelAsync([joined.Channel], ct))
+        {
+            if (await store.OpenPauseAsync(project.Key, ct) is not { State: PauseState.Active } pause) continue;
+            var announcement = PauseMessages.Paused(project, pause);
+            var welcome = new SlackMessage(announcement.Text,
+                [Blocks.Section($"👋 Welcome to <#{joined.Channel}>. Before you start: *{Mrkdwn.Escape(project.DisplayName)}* is paused."), .. announcement.Blocks]);
+            await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, joined.User, OutboxPayload.Serialize(welcome),
+                $"pause:{pause.Id}:welcome:{joined.User}", time.GetUtcNow()), ct);
+        }
+        await store.SaveChangesAsync(ct);
+        signal.Notify();
+    }
+}

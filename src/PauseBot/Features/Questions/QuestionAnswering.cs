@@ -1,0 +1,90 @@
+using PauseBot.Core;
+using PauseBot.Core.Pauses;
+using PauseBot.Core.Projects;
+using PauseBot.Core.Questions;
+using PauseBot.Features.Pauses;
+using PauseBot.Features.Shared;
+using PauseBot.Outbox;
+using PauseBot.Persistence.Outbox;
+using PauseBot.Slack.Blocks;
+
+namespace PauseBot.Features.Questions;
+
+/// <summary>A question as asked: by whom, the text, and where to answer (a DM, or a channel thread).</summary>
+public sealed record Asked(string AskerId, string Text, string ChannelId, string? ThreadTs);
+
+/// <summary>What the bot says back, with the intent and project it settled on.</summary>
+public sealed record Composed(Intent Intent, string? ProjectKey, SlackMessage Message);
+
+/// <summary>
+/// Classifies a question, finds the asker's project, and composes the answer. Unless previewing, it also acts:
+/// <c>notify_me</c> subscribes the asker, and a question it can't answer (no FAQ match) goes to the project's leads.
+/// Outbox rows and state changes are tracked; the caller saves.
+/// </summary>
+public sealed class QuestionAnswering(
+    IntentClassifier classifier, ProjectResolver resolver, IPauseBotStore store, QuestionDesk desk, ContractorActions contractors,
+    OutboxStore outbox, ActorFactory actors, TimeProvider time)
+{
+    public async Task<Composed> ComposeAsync(Asked asked, string? projectKey, bool preview, CancellationToken ct)
+    {
+        var classification = classifier.Classify(asked.Text);
+        var intent = classification.Intent;
+        Project? project = projectKey is null ? null : await store.FindProjectAsync(projectKey, ct);
+        if (project is null)
+        {
+            switch (await resolver.ResolveAsync(actors.For(asked.AskerId), asked.ChannelId, classification.Tokens, ct))
+            {
+                case ProjectResolver.Resolution.One one: project = one.Project; break;
+                case ProjectResolver.Resolution.Several several:
+                    return new Composed(intent, null, QuestionMessages.PickProject(several.Projects, asked.Text));
+                default:
+                    return new Composed(intent, null, QuestionMessages.NoProject());
+            }
+        }
+
+        var facts = new AnswerFacts(project, await store.PausesAsync(project.Key, ct), time.GetUtcNow());
+        var text = intent switch
+        {
+            Intent.NotifyMe => await NotifyMeAsync(asked, facts, preview, ct),
+            Intent.Unknown => await UnknownAsync(asked, project, preview, ct),
+            _ => Answers.For(intent, facts),
+        };
+        return new Composed(intent, project.Key, QuestionMessages.Answer(text, project, facts.Open, asked.Text));
+    }
+
+    /// <summary>Hands the question to the project's leads (the "Ask a lead" button, or an unknown question).</summary>
+    public Task<string> EscalateAsync(Asked asked, Project project, string intent, CancellationToken ct)
+    {
+        var name = $"*{Mrkdwn.Escape(project.DisplayName)}*";
+        if (project.Leads.Count == 0)
+            return Task.FromResult($"I can't answer that, and {name} has no lead set up yet. Please ask in {string.Join(", ", project.Channels.Select(c => $"<#{c.ChannelId}>"))}.");
+        return EnqueueAsync();
+
+        async Task<string> EnqueueAsync()
+        {
+            var question = desk.Escalate(project.Key, asked.AskerId, asked.Text, intent, asked.ChannelId, asked.ThreadTs);
+            var payload = OutboxPayload.Serialize(QuestionMessages.ToLead(project, question));
+            foreach (var lead in project.Leads)
+                await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, lead.UserId, payload,
+                    $"question:{question.Id}:lead:{lead.UserId}", time.GetUtcNow()), ct);
+            return $"I've passed your question to the leads of {name} ({PauseMessages.Contacts(project)}). I'll bring their answer back here.";
+        }
+    }
+
+    private async Task<string> NotifyMeAsync(Asked asked, AnswerFacts facts, bool preview, CancellationToken ct)
+    {
+        var name = $"*{Mrkdwn.Escape(facts.Project.DisplayName)}*";
+        if (facts.Open is null) return $"{name} isn't paused, so there's nothing to wait for — hours are billable.";
+        if (preview) return $"🔔 I'll DM you when {name} resumes.";
+        var added = await contractors.SubscribeAsync(facts.Project.Key, asked.AskerId, ct);
+        return added == false ? $"🔔 You're already on the list; I'll DM you when {name} resumes." : $"🔔 I'll DM you when {name} resumes.";
+    }
+
+    private async Task<string> UnknownAsync(Asked asked, Project project, bool preview, CancellationToken ct)
+    {
+        if (await desk.MatchFaqAsync(project.Key, asked.Text, ct) is { } faq)
+            return $"From the leads of *{Mrkdwn.Escape(project.DisplayName)}* (saved answer to “{Mrkdwn.Escape(Blocks.Truncate(faq.Question, 200))}”):\n{Mrkdwn.Escape(faq.Answer)}";
+        if (preview) return $"I don't know that one; I'd pass it to the leads of *{Mrkdwn.Escape(project.DisplayName)}*.";
+        return await EscalateAsync(asked, project, IntentNames.ToSnakeCase(Intent.Unknown), ct);
+    }
+}

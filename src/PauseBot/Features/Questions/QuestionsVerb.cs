@@ -1,0 +1,30 @@
+using PauseBot.Core;
+using PauseBot.Core.Text;
+using PauseBot.Features.Shared;
+using PauseBot.Slack.Blocks;
+using PauseBot.Slack.Handlers;
+
+namespace PauseBot.Features.Questions;
+
+/// <summary><c>/pausebot questions &lt;key&gt;</c>: the open questions of a project, each with an Answer button (leads).</summary>
+public sealed class QuestionsVerb(IPauseBotStore store) : IPauseBotVerb
+{
+    public string Name => "questions";
+
+    public IReadOnlyList<string> Usage => ["`/pausebot questions <key>` — open questions contractors asked, to answer (leads)"];
+
+    public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)
+    {
+        var key = Slug.Normalize(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault());
+        var project = key.Length == 0 ? null : await store.FindProjectAsync(key, ct);
+        if (project is null || !context.Actor.CanManage(project))
+            return Replies.Ephemeral($"🚫 Only leads of `{Mrkdwn.Escape(key)}` and PauseBot admins can see its questions. Usage: {Usage[0]}");
+        var open = await store.OpenQuestionsAsync(key, ct);
+        if (open.Count == 0) return Replies.Ephemeral($"No open questions for *{Mrkdwn.Escape(project.DisplayName)}*. 🎉");
+        var blocks = new List<Block> { Blocks.Section($"*Open questions for {Mrkdwn.Escape(project.DisplayName)}* ({open.Count})") };
+        foreach (var q in open.Take(20))
+            blocks.Add(Blocks.Section($"<@{q.AskerId}> · {SlackDate.Token(q.AskedAt)}\n>{Mrkdwn.Escape(Blocks.Truncate(q.Text, 2500))}",
+                Blocks.Button(QuestionMessages.AnswerAction, "Answer", q.Id.ToString())));
+        return SlackResponse.Ephemeral($"{open.Count} open questions for {project.DisplayName}", blocks);
+    }
+}

@@ -33,6 +33,9 @@ public sealed class BotHost : IAsyncDisposable
 
     public SlackEmulator Slack { get; }
     public TestDatabases Database { get; }
+
+    /// <summary>The SQLite file of a bot started on SQLite (the default).</summary>
+    public string DatabaseFile => Database.SqliteFile ?? throw new InvalidOperationException("This bot runs on PostgreSQL.");
     public Uri BaseUrl { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
     public SlackTestClient Client { get; private set; } = null!;

@@ -28,6 +28,9 @@ public sealed class TestDatabases : IAsyncDisposable
     public string Provider { get; }
     public string ConnectionString { get; }
 
+    /// <summary>The SQLite file, or null on PostgreSQL.</summary>
+    public string? SqliteFile => _sqliteFile;
+
     /// <summary>The host's configuration keys for this database.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Settings =>
     [

@@ -68,6 +68,9 @@ public sealed class OutboxDispatcher(
                 foreach (var message in lane)
                 {
                     await PaceAsync(message.Target, o.PerTargetSpacing, token);
+                    // A slow batch may outlive its lease; send only rows still ours, or another replica posts them too.
+                    if (!await store.RenewClaimAsync(message.Id, _node, time.GetUtcNow() + o.Lease, token))
+                        continue;
                     if (await TryDeliverAsync(delivery, store, message, token))
                         Interlocked.Increment(ref delivered);
                 }

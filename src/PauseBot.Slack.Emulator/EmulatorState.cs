@@ -25,6 +25,7 @@ public sealed class EmulatorState
         Logger = Options.LoggerFactory?.CreateLogger("PauseBot.Slack.Emulator") ?? NullLogger.Instance;
         ResponseUrls = new ResponseUrlRegistry(Time);
         Triggers = new TriggerRegistry(Time);
+        SocketMode = new SocketModeServer(Time, Workspace.AppId);
     }
 
     /// <summary>The options this state was created with.</summary>
@@ -43,6 +44,8 @@ public sealed class EmulatorState
     public FaultInjector Faults { get; }
     /// <summary>Rate limits.</summary>
     public RateLimiter Limits { get; }
+    /// <summary>Socket Mode: connections, envelope delivery, acks, forced disconnects.</summary>
+    public SocketModeServer SocketMode { get; }
     /// <summary>See <see cref="SlackEmulatorOptions.LenientTriggers"/>.</summary>
     public bool LenientTriggers { get; set; }
 
@@ -54,6 +57,9 @@ public sealed class EmulatorState
 
     /// <summary>Path prefix of the Web API (set by <see cref="SlackEmulatorEndpoints.MapSlackEmulator"/>), default <c>/api</c>.</summary>
     public string ApiPrefix { get; internal set; } = "/api";
+
+    /// <summary>Path prefix of the Socket Mode WebSocket (set by <see cref="SlackEmulatorEndpoints.MapSlackEmulator"/>), default <c>/socket-mode</c>.</summary>
+    public string SocketModePrefix { get; internal set; } = "/socket-mode";
 
     /// <summary>Path prefix of response URLs (set by <see cref="SlackEmulatorEndpoints.MapSlackEmulator"/>), default <c>/response</c>.</summary>
     public string ResponseUrlPrefix { get; internal set; } = "/response";

@@ -41,6 +41,10 @@ public sealed class SlackEmulator : IAsyncDisposable
     public FaultInjector Faults => State.Faults;
     /// <summary>Rate limits (configurable per test).</summary>
     public RateLimiter Limits => State.Limits;
+    /// <summary>Socket Mode: connections opened with <c>apps.connections.open</c>, envelopes, acks, forced disconnects.</summary>
+    public SocketModeServer SocketMode => State.SocketMode;
+    /// <summary>The app-level token <c>apps.connections.open</c> accepts.</summary>
+    public string AppToken => State.Options.AppToken;
     /// <summary>The bot token the emulator accepts.</summary>
     public string BotToken => State.Options.BotToken;
 
@@ -80,6 +84,7 @@ public sealed class SlackEmulator : IAsyncDisposable
     /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync()
     {
+        State.SocketMode.AbortAll();
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

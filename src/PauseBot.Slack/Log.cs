@@ -117,4 +117,47 @@ internal static partial class Log
 
     [LoggerMessage(43, LogLevel.Debug, "Posted a {ResponseType} message to a response_url")]
     public static partial void ResponseUrlPosted(ILogger logger, ResponseType responseType);
+
+    // Socket Mode
+    [LoggerMessage(50, LogLevel.Information, "Socket Mode connection {ConnectionId} open ({NumConnections} open at Slack, expected lifetime {LifetimeSeconds} s)")]
+    public static partial void SocketConnected(ILogger logger, int connectionId, int? numConnections, int? lifetimeSeconds);
+
+    [LoggerMessage(51, LogLevel.Warning, "Socket Mode connect attempt failed ({Reason}); retrying in {Delay}")]
+    public static partial void SocketConnectFailed(ILogger logger, Exception? exception, string reason, TimeSpan delay);
+
+    [LoggerMessage(52, LogLevel.Information, "Socket Mode connection {ConnectionId}: Slack asked to disconnect ({Reason}); opening a replacement first")]
+    public static partial void SocketDisconnectRequested(ILogger logger, int connectionId, string reason);
+
+    [LoggerMessage(53, LogLevel.Warning, "Socket Mode connection {ConnectionId} dropped; reconnecting in {Delay}")]
+    public static partial void SocketDropped(ILogger logger, Exception? exception, int connectionId, TimeSpan delay);
+
+    [LoggerMessage(54, LogLevel.Critical, "Socket Mode stopped and will not reconnect: {Reason}")]
+    public static partial void SocketHalted(ILogger logger, string reason);
+
+    [LoggerMessage(55, LogLevel.Debug, "Socket Mode connection {ConnectionId} closed")]
+    public static partial void SocketClosed(ILogger logger, int connectionId);
+
+    [LoggerMessage(56, LogLevel.Debug, "Socket Mode envelope {EnvelopeId} ({EnvelopeType}) on connection {ConnectionId}, retry {RetryAttempt}")]
+    public static partial void SocketEnvelopeReceived(ILogger logger, int connectionId, string envelopeId, string envelopeType, int? retryAttempt);
+
+    [LoggerMessage(57, LogLevel.Information, "Socket Mode envelope {EnvelopeId} ({EnvelopeType}) delivered again (retry {RetryAttempt}); acked without handling it twice")]
+    public static partial void SocketEnvelopeDuplicate(ILogger logger, string envelopeId, string envelopeType, int? retryAttempt);
+
+    [LoggerMessage(58, LogLevel.Warning, "Socket Mode envelope {EnvelopeId} of unknown type {EnvelopeType}; acked and ignored")]
+    public static partial void SocketEnvelopeIgnored(ILogger logger, string envelopeId, string envelopeType);
+
+    [LoggerMessage(59, LogLevel.Error, "Socket Mode envelope {EnvelopeId} not acked: the event queue is full; Slack will redeliver it")]
+    public static partial void SocketEnvelopeNotAcked(ILogger logger, string envelopeId);
+
+    [LoggerMessage(60, LogLevel.Information, "Socket Mode ack for {EnvelopeId} lost with connection {ConnectionId}; Slack redelivers it")]
+    public static partial void SocketAckLost(ILogger logger, int connectionId, string envelopeId);
+
+    [LoggerMessage(61, LogLevel.Error, "Socket Mode envelope {EnvelopeId} failed")]
+    public static partial void SocketEnvelopeFailed(ILogger logger, Exception exception, string envelopeId);
+
+    [LoggerMessage(62, LogLevel.Warning, "Socket Mode connection {ConnectionId}: ignored a message ({FrameType}: {Reason})")]
+    public static partial void SocketFrameIgnored(ILogger logger, int connectionId, string? frameType, string reason);
+
+    [LoggerMessage(63, LogLevel.Trace, "Socket Mode connection {ConnectionId} raw message: {Message}")]
+    public static partial void SocketRawMessage(ILogger logger, int connectionId, string message);
 }

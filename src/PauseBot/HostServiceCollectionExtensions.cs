@@ -10,6 +10,7 @@ using PauseBot.Outbox;
 using PauseBot.Persistence;
 using PauseBot.Slack;
 using PauseBot.Slack.Inbound;
+using PauseBot.Slack.SocketMode;
 using PauseBot.Slack.WebApi;
 
 namespace PauseBot;
@@ -45,7 +46,11 @@ public static class HostServiceCollectionExtensions
             o.BotToken = slack["BotToken"] ?? "";
             if (slack["ApiBaseUrl"] is { Length: > 0 } url) o.ApiBaseUrl = new Uri(url.EndsWith('/') ? url : url + "/");
         });
-        services.AddSlackInbound(o => o.SigningSecret = slack["SigningSecret"] ?? "");
+        services.AddSlackInbound(o =>
+        {
+            o.SigningSecret = slack["SigningSecret"] ?? "";
+            o.RequireSigningSecret = !slack.GetValue<bool>("SocketMode");
+        });
         services.AddScoped<IEventDeduplicator, DatabaseEventDeduplicator>();
         services.AddScoped<ProjectVisibility>();
         services.AddScoped<Announcer>();
@@ -57,6 +62,15 @@ public static class HostServiceCollectionExtensions
         services.AddSlackHandlers(SlackRegistrations.Register);
         services.AddPauseBotVerbs();
         return services;
+    }
+
+    /// <summary>With <c>Slack:SocketMode=true</c>: receive over Slack's WebSocket (tuning in <c>Slack:Socket</c>). Otherwise nothing.</summary>
+    public static IServiceCollection AddPauseBotSocketMode(this IServiceCollection services, IConfiguration configuration)
+    {
+        var slack = configuration.GetSection(SlackOptions.Section);
+        if (!slack.GetValue<bool>("SocketMode")) return services;
+        services.AddOptions<SocketModeOptions>().Bind(slack.GetSection("Socket"));
+        return services.AddSlackSocketMode(o => o.AppToken = slack["AppToken"] ?? "");
     }
 
     public static IServiceCollection AddPauseBotOutbox(this IServiceCollection services, IConfiguration configuration)

@@ -23,6 +23,7 @@ public static class PauseBotHost
         builder.Services.AddPauseBotCore();
         builder.Services.AddPauseBotPersistence(builder.Configuration);
         builder.Services.AddPauseBotSlack(builder.Configuration);
+        builder.Services.AddPauseBotSocketMode(builder.Configuration);
         builder.Services.AddPauseBotOutbox(builder.Configuration);
         builder.Services.AddPauseBotJobs();
         builder.Services.AddPauseBotTelemetry(builder.Configuration);

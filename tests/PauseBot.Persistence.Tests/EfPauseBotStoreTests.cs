@@ -91,4 +91,32 @@ public class EfPauseBotStoreTests
         Assert.Equal("beta", Assert.Single(await store.DuePausesAsync(Now.AddMinutes(5), Ct)).ProjectKey);
         Assert.Equal(2, (await store.DuePausesAsync(Now.AddMinutes(10), Ct)).Count);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SaveChanges_UpdateAndAcknowledgeOnLoadedPause_Inserted(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using (var scope = db.Scope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
+            store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now));
+            store.AddPause(Pause.Start("chordus", new PauseDetails("r"), "ULEE", Now));
+            await store.SaveChangesAsync(Ct);
+        }
+        await using (var scope = db.Scope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
+            var open = (await store.OpenPauseAsync("chordus", Ct))!;
+            open.AddUpdate("ULEE", "news", Now.AddHours(1));
+            open.Acknowledge("UCORA", Now.AddHours(1));
+            await store.SaveChangesAsync(Ct);
+        }
+        await using (var scope = db.Scope())
+        {
+            var open = (await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().OpenPauseAsync("chordus", Ct))!;
+            Assert.Equal("news", Assert.Single(open.Updates).Text);
+            Assert.Single(open.Acknowledgements);
+        }
+    }
 }

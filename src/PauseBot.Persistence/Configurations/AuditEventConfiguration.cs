@@ -9,6 +9,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
     public void Configure(EntityTypeBuilder<AuditEvent> builder)
     {
         builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever(); // assigned by the aggregate (v7 Guid)
         builder.Property(a => a.Actor).HasMaxLength(32);
         builder.Property(a => a.ProjectKey).HasMaxLength(40);
         builder.Property(a => a.Action).HasMaxLength(64);

@@ -10,6 +10,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     {
         builder.ToTable("Outbox");
         builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever(); // assigned by the aggregate (v7 Guid)
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(m => m.Target).HasMaxLength(2000);
         builder.Property(m => m.DedupeKey).HasMaxLength(200);

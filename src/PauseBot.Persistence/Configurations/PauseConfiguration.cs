@@ -9,6 +9,7 @@ internal sealed class PauseConfiguration : IEntityTypeConfiguration<Pause>
     public void Configure(EntityTypeBuilder<Pause> builder)
     {
         builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever(); // assigned by the aggregate (v7 Guid)
         builder.Property(p => p.ProjectKey).HasMaxLength(40);
         builder.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.PublicReason).HasMaxLength(3000);

@@ -9,6 +9,7 @@ internal sealed class PauseUpdateConfiguration : IEntityTypeConfiguration<PauseU
     public void Configure(EntityTypeBuilder<PauseUpdate> builder)
     {
         builder.HasKey(u => u.Id);
+        builder.Property(u => u.Id).ValueGeneratedNever(); // assigned by the aggregate (v7 Guid)
         builder.Property(u => u.Text).HasMaxLength(3000);
         builder.Property(u => u.Author).HasMaxLength(32);
     }

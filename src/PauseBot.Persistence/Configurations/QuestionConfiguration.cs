@@ -9,6 +9,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
     public void Configure(EntityTypeBuilder<Question> builder)
     {
         builder.HasKey(q => q.Id);
+        builder.Property(q => q.Id).ValueGeneratedNever();
         builder.Property(q => q.ProjectKey).HasMaxLength(40);
         builder.Property(q => q.AskerId).HasMaxLength(32);
         builder.Property(q => q.Text).HasMaxLength(4000);
@@ -28,6 +29,7 @@ internal sealed class FaqEntryConfiguration : IEntityTypeConfiguration<FaqEntry>
     {
         builder.ToTable("Faq");
         builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.ProjectKey).HasMaxLength(40);
         builder.Property(f => f.Question).HasMaxLength(4000);
         builder.Property(f => f.Answer).HasMaxLength(4000);

@@ -47,10 +47,10 @@ internal static class UsersAuthMethods
 
     public static JsonObject ConnectionsOpen(ApiContext c)
     {
-        var ticket = Guid.NewGuid().ToString("N");
+        var ticket = c.State.SocketMode.IssueTicket();
         var host = c.State.BaseUrl is { } b ? string.Create(CultureInfo.InvariantCulture, $"{b.Host}:{b.Port}") : "127.0.0.1";
         var r = ApiContext.Ok();
-        r["url"] = $"ws://{host}/socket-mode/link/?ticket={ticket}&app_id={c.Workspace.AppId}";
+        r["url"] = $"ws://{host}{c.State.SocketModePrefix}/link/?ticket={ticket}&app_id={c.Workspace.AppId}";
         return r;
     }
 }

@@ -7,6 +7,12 @@ public sealed class SlackInboundOptions
     public string SigningSecret { get; set; } = "";
 
     /// <summary>
+    /// Whether <see cref="SigningSecret"/> must be set at start. Default true. Set false only for an app that receives
+    /// everything over Socket Mode (Slack does not sign Socket Mode payloads); HTTP requests are then all refused with 401.
+    /// </summary>
+    public bool RequireSigningSecret { get; set; } = true;
+
+    /// <summary>
     /// How long a command or view-submission handler may run before the ack is sent without its result. Default 2.5 s
     /// (Slack allows 3 s including the network).
     /// </summary>

@@ -14,7 +14,7 @@ public static class SlackInboundServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="SlackRequestDispatcher"/>, the event queue and <see cref="SlackEventProcessor"/>, the
     /// in-memory <see cref="IEventDeduplicator"/> (replaceable) and <see cref="SlackInboundOptions"/>, validated at
-    /// start (signing secret required). Safe to call more than once. <c>AddSlackHandlers</c> calls it; posting late
+    /// start (signing secret required unless RequireSigningSecret is off). Safe to call more than once. <c>AddSlackHandlers</c> calls it; posting late
     /// results needs <c>AddSlackApi</c> (for <c>IResponseUrlClient</c>).
     /// </summary>
     public static IServiceCollection AddSlackInbound(this IServiceCollection services, Action<SlackInboundOptions>? configure = null)
@@ -26,7 +26,7 @@ public static class SlackInboundServiceCollectionExtensions
             return services;
 
         optionsBuilder
-            .Validate(o => !string.IsNullOrWhiteSpace(o.SigningSecret), "Slack signing secret (SigningSecret) is required.")
+            .Validate(o => !o.RequireSigningSecret || !string.IsNullOrWhiteSpace(o.SigningSecret), "Slack signing secret (SigningSecret) is required.")
             .Validate(o => o.AckTimeout > TimeSpan.Zero && o.AckTimeout <= TimeSpan.FromSeconds(3), "AckTimeout must be between 0 and 3 seconds.")
             .Validate(o => o.EventQueueCapacity > 0 && o.EventConcurrency > 0, "EventQueueCapacity and EventConcurrency must be positive.")
             .ValidateOnStart();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PauseBot.Slack.Signing;
@@ -5,8 +6,8 @@ using PauseBot.Slack.Signing;
 namespace PauseBot.Slack.Inbound;
 
 /// <summary>
-/// The one entry point for Slack HTTP requests: verify the signature first (401 on any failure), then parse and route
-/// by endpoint. Never throws: malformed signed bodies get 400 with a short reason, handler failures a 200 with an
+/// The one entry point for Slack requests: HTTP requests are verified first (401 on any failure), then parsed and routed
+/// by endpoint; Socket Mode payloads enter already trusted through <see cref="DispatchTrustedAsync"/>. Never throws: malformed signed bodies get 400 with a short reason, handler failures a 200 with an
 /// apology; Slack must never see a 500. https://docs.slack.dev/authentication/verifying-requests-from-slack
 /// </summary>
 public sealed class SlackRequestDispatcher
@@ -25,32 +26,63 @@ public sealed class SlackRequestDispatcher
         (this.commands, this.events, this.interactions) = (commands, events, interactions);
     }
 
+    /// <summary>An HTTP request: 401 unless the signature is valid, then parsed and routed by endpoint.</summary>
     public async Task<SlackAck> DispatchAsync(SlackHttpRequest request, CancellationToken ct)
     {
         if (!IsAuthentic(request))
             return SlackAck.Unauthorized;
         if (log.IsEnabled(LogLevel.Trace))
             Log.RawBody(log, request.Endpoint, System.Text.Encoding.UTF8.GetString(request.Body.Span));
+        return await GuardAsync(request.Endpoint, () => request.Endpoint switch
+        {
+            SlackEndpoint.Commands => commands.RouteAsync(request, ct),
+            SlackEndpoint.Events => Task.FromResult(events.Route(request)),
+            SlackEndpoint.Interactions => interactions.RouteAsync(request, ct),
+            _ => Task.FromResult(SlackAck.BadRequest("unknown endpoint")),
+        });
+    }
+
+    /// <summary>
+    /// A payload that arrived over an already-trusted channel (a Socket Mode envelope, where Slack does not sign):
+    /// no signature check; routed to the same handlers as HTTP with the same ack semantics (<see cref="SlackAck"/>).
+    /// <see cref="SlackTrustedPayload.Payload"/> is the JSON Slack would have sent over HTTP (commands: their fields).
+    /// https://docs.slack.dev/apis/events-api/using-socket-mode
+    /// </summary>
+    public async Task<SlackAck> DispatchTrustedAsync(SlackTrustedPayload delivery, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        if (log.IsEnabled(LogLevel.Trace))
+            Log.RawBody(log, delivery.Endpoint, delivery.Payload.GetRawText());
+        return await GuardAsync(delivery.Endpoint, () =>
+        {
+            if (delivery.Payload.ValueKind != JsonValueKind.Object)
+                throw new SlackPayloadException("payload is not a JSON object");
+            return delivery.Endpoint switch
+            {
+                SlackEndpoint.Commands => commands.RouteAsync(SlackPayloadParser.SlashCommandFromJson(delivery.Payload), ct),
+                SlackEndpoint.Events => Task.FromResult(events.Route(delivery.Payload, delivery.RetryNum, delivery.RetryReason)),
+                SlackEndpoint.Interactions => interactions.RouteAsync(delivery.Payload, ct),
+                _ => Task.FromResult(SlackAck.BadRequest("unknown endpoint")),
+            };
+        });
+    }
+
+    private async Task<SlackAck> GuardAsync(SlackEndpoint endpoint, Func<Task<SlackAck>> route)
+    {
         try
         {
-            return request.Endpoint switch
-            {
-                SlackEndpoint.Commands => await commands.RouteAsync(request, ct),
-                SlackEndpoint.Events => events.Route(request),
-                SlackEndpoint.Interactions => await interactions.RouteAsync(request, ct),
-                _ => SlackAck.BadRequest("unknown endpoint"),
-            };
+            return await route();
         }
         catch (SlackPayloadException ex)
         {
-            Log.PayloadRejected(log, request.Endpoint, ex.Message);
+            Log.PayloadRejected(log, endpoint, ex.Message);
             var ack = SlackAck.BadRequest(ex.Message);
-            return request.Endpoint == SlackEndpoint.Events ? ack.WithNoRetry() : ack;
+            return endpoint == SlackEndpoint.Events ? ack.WithNoRetry() : ack;
         }
         catch (Exception ex)
         {
-            Log.DispatchFailed(log, ex, request.Endpoint);
-            return request.Endpoint == SlackEndpoint.Commands ? SlackAck.Json(SlackAckMessages.Failure) : SlackAck.Ok;
+            Log.DispatchFailed(log, ex, endpoint);
+            return endpoint == SlackEndpoint.Commands ? SlackAck.Json(SlackAckMessages.Failure) : SlackAck.Ok;
         }
     }
 

@@ -8,7 +8,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SlackApiServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Web API client (<see cref="ISlackApiClient"/> and each family interface), <see cref="IResponseUrlClient"/>
+    /// Registers the Web API client (<see cref="ISlackApiClient"/>, each family interface, and
+    /// <see cref="IAppsApi"/> for the app-level token), <see cref="IResponseUrlClient"/>
     /// and <see cref="IBotIdentityProvider"/>, on HttpClients with one resilience handler each. Options come from
     /// <paramref name="configure"/> and/or <c>AddOptions&lt;SlackApiOptions&gt;().Bind(...)</c>; the token is checked at start.
     /// </summary>
@@ -36,6 +37,7 @@ public static class SlackApiServiceCollectionExtensions
         services.TryAddTransient<IConversationsApi, ConversationsApi>();
         services.TryAddTransient<IUsersApi, UsersApi>();
         services.TryAddTransient<IAuthApi, AuthApi>();
+        services.TryAddTransient<IAppsApi, AppsApi>();
         services.TryAddTransient<ISlackApiClient, SlackApiClient>();
         services.TryAddSingleton<IBotIdentityProvider, AuthTestBotIdentityProvider>();
         return services;

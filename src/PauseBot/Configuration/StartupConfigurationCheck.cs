@@ -5,7 +5,9 @@ namespace PauseBot.Configuration;
 
 /// <summary>
 /// Checks the configuration before anything starts and lists every problem at once, so a misconfigured bot stops
-/// with one clear message (no stack trace) instead of silently skipping the signature check.
+/// with one clear message (no stack trace) instead of silently skipping the signature check. With Slack:SocketMode
+/// the signing secret is optional (Slack does not sign Socket Mode payloads) and the HTTP Slack endpoints are only
+/// served when it is set.
 /// </summary>
 public static class StartupConfigurationCheck
 {
@@ -17,12 +19,17 @@ public static class StartupConfigurationCheck
             problems.Add("Slack:BotToken is missing (the xoxb-… bot token; env Slack__BotToken).");
         else if (!slack["BotToken"]!.StartsWith("xox", StringComparison.Ordinal))
             problems.Add("Slack:BotToken does not look like a Slack token (expected xoxb-…).");
-        if (string.IsNullOrWhiteSpace(slack["SigningSecret"]))
+        var socketMode = bool.TryParse(slack["SocketMode"], out var socket) && socket;
+        if (!socketMode && string.IsNullOrWhiteSpace(slack["SigningSecret"]))
             problems.Add("Slack:SigningSecret is missing (Basic Information → Signing Secret; env Slack__SigningSecret).");
         if (slack["ApiBaseUrl"] is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
             problems.Add($"Slack:ApiBaseUrl '{url}' is not an absolute URL.");
-        if (bool.TryParse(slack["SocketMode"], out var socket) && socket && string.IsNullOrWhiteSpace(slack["AppToken"]))
+        if (slack["SocketMode"] is { Length: > 0 } flag && !bool.TryParse(flag, out _))
+            problems.Add($"Slack:SocketMode '{flag}' is not true or false.");
+        if (socketMode && string.IsNullOrWhiteSpace(slack["AppToken"]))
             problems.Add("Slack:SocketMode is true but Slack:AppToken (xapp-…) is missing.");
+        else if (socketMode && !slack["AppToken"]!.StartsWith("xapp-", StringComparison.Ordinal))
+            problems.Add("Slack:AppToken does not look like an app-level token (expected xapp-…).");
 
         var db = configuration.GetSection(DatabaseOptions.Section);
         if (db["Provider"] is { Length: > 0 } provider && !Enum.TryParse<DatabaseProvider>(provider, true, out _))

@@ -7,8 +7,14 @@ namespace PauseBot.Slack;
 /// <summary>The three Slack request URLs. The raw body is read once, size-capped, and handed to the protocol layer.</summary>
 public static class SlackEndpoints
 {
+    /// <summary>
+    /// Maps the Slack request URLs, unless no signing secret is configured (a Socket-Mode-only deployment, where every
+    /// HTTP request would be refused anyway): then <c>/slack/*</c> answers 404.
+    /// </summary>
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app)
     {
+        if (string.IsNullOrWhiteSpace(app.ServiceProvider.GetRequiredService<IOptions<SlackInboundOptions>>().Value.SigningSecret))
+            return app;
         app.MapPost("/slack/commands", (HttpContext http, SlackRequestDispatcher d, IOptions<PauseBotOptions> o) =>
             HandleAsync(http, SlackEndpoint.Commands, d, o.Value));
         app.MapPost("/slack/events", (HttpContext http, SlackRequestDispatcher d, IOptions<PauseBotOptions> o) =>

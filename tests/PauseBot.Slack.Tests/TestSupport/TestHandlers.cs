@@ -18,6 +18,15 @@ internal sealed class EchoCommand : ISlashCommandHandler
         Task.FromResult<SlackResponse?>(SlackResponse.InChannel($"echo {command.Text}"));
 }
 
+internal sealed class RecordingCommand(HandlerProbe probe) : ISlashCommandHandler
+{
+    public Task<SlackResponse?> HandleAsync(SlashCommand command, CancellationToken ct)
+    {
+        probe.Calls.Enqueue($"command:{command.Text}");
+        return Task.FromResult<SlackResponse?>(SlackResponse.Ephemeral($"recorded {command.Text}"));
+    }
+}
+
 internal sealed class SilentCommand : ISlashCommandHandler
 {
     public Task<SlackResponse?> HandleAsync(SlashCommand command, CancellationToken ct) => Task.FromResult<SlackResponse?>(null);

@@ -7,8 +7,8 @@ namespace PauseBot.Tests.Support;
 
 /// <summary>
 /// The real bot on Kestrel (127.0.0.1, ephemeral port) wired to a Slack emulator and a fresh database (a SQLite file,
-/// or a PostgreSQL database when the provider is Postgres), driven with requests signed exactly as Slack signs them. <see cref="RestartAsync"/> stops the process state and starts a new
-/// app on the same database, as a deploy or crash would.
+/// or a PostgreSQL database when the provider is Postgres), driven with requests signed exactly as Slack signs them.
+/// <see cref="RestartAsync"/> stops the process state and starts a new app on the same database, as a deploy or crash would.
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
@@ -17,18 +17,19 @@ public sealed class BotHost : IAsyncDisposable
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsEmulator;
+    private readonly bool _ownsDatabase;
     private readonly Action<WebApplicationBuilder>? _customize;
-    private bool _ownsDatabase;
     private WebApplication? _app;
 
     private BotHost(SlackEmulator slack, bool ownsEmulator, Dictionary<string, string?> settings, TestDatabases database,
-        Action<WebApplicationBuilder>? customize)
+        bool ownsDatabase, Action<WebApplicationBuilder>? customize)
     {
         Slack = slack;
         _ownsEmulator = ownsEmulator;
         _settings = settings;
         _customize = customize;
         Database = database;
+        _ownsDatabase = ownsDatabase;
     }
 
     public SlackEmulator Slack { get; }
@@ -41,15 +42,43 @@ public sealed class BotHost : IAsyncDisposable
     public SlackTestClient Client { get; private set; } = null!;
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>Set when the bot receives over Socket Mode (<see cref="StartSocketModeAsync"/>): send through it instead of <see cref="Client"/>.</summary>
+    public SocketModeTestClient? Socket { get; private set; }
+
+    /// <summary>
+    /// The bot as a Socket-Mode-only deployment: bot token + app token, no signing secret (so no HTTP Slack endpoints),
+    /// two connections staggered by 0.2 s; returns once both are open.
+    /// </summary>
+    public static async Task<BotHost> StartSocketModeAsync(SlackEmulator? slack = null, IDictionary<string, string?>? settings = null)
+    {
+        var ownsEmulator = slack is null;
+        slack ??= await SlackEmulator.StartAsync();
+        var all = new Dictionary<string, string?>
+        {
+            ["Slack:SocketMode"] = "true",
+            ["Slack:AppToken"] = slack.AppToken,
+            ["Slack:SigningSecret"] = null,
+            ["Slack:Socket:ConnectionStagger"] = "00:00:00.200",
+            ["Slack:Socket:ReconnectBaseDelay"] = "00:00:00.100",
+            ["Slack:Socket:ReconnectMaxDelay"] = "00:00:02",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            all[key] = value;
+        return await StartAsync(slack, all, ownsEmulator, TestDatabases.Sqlite, null, null);
+    }
+
     /// <summary>
     /// Starts a bot on <paramref name="provider"/> (Sqlite or Postgres; Postgres skips the test when no server is
     /// configured), or as another replica on <paramref name="sharedDatabase"/> (which the caller then disposes).
     /// </summary>
-    public static async Task<BotHost> StartAsync(SlackEmulator? slack = null, IDictionary<string, string?>? settings = null,
-        string provider = TestDatabases.Sqlite, Action<WebApplicationBuilder>? customize = null, TestDatabases? sharedDatabase = null)
+    public static Task<BotHost> StartAsync(SlackEmulator? slack = null, IDictionary<string, string?>? settings = null,
+        string provider = TestDatabases.Sqlite, Action<WebApplicationBuilder>? customize = null, TestDatabases? sharedDatabase = null) =>
+        StartAsync(slack, settings, ownsEmulator: slack is null, provider, customize, sharedDatabase);
+
+    private static async Task<BotHost> StartAsync(SlackEmulator? slack, IDictionary<string, string?>? settings, bool ownsEmulator,
+        string provider, Action<WebApplicationBuilder>? customize, TestDatabases? sharedDatabase)
     {
         var database = sharedDatabase ?? TestDatabases.Create(provider);
-        var ownsEmulator = slack is null;
         slack ??= await SlackEmulator.StartAsync();
         slack.Workspace.AddUser(Admin, "ada", "Ada Admin", "Europe/London");
         var all = new Dictionary<string, string?>
@@ -65,7 +94,7 @@ public sealed class BotHost : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        var host = new BotHost(slack, ownsEmulator, all, database, customize) { _ownsDatabase = sharedDatabase is null };
+        var host = new BotHost(slack, ownsEmulator, all, database, ownsDatabase: sharedDatabase is null, customize);
         await host.StartAppAsync();
         return host;
     }
@@ -78,7 +107,7 @@ public sealed class BotHost : IAsyncDisposable
 
     private async Task StartAppAsync()
     {
-        var args = _settings.Select(kv => $"--{kv.Key}={kv.Value}").Append("--urls=http://127.0.0.1:0").ToArray();
+        var args = _settings.Where(kv => kv.Value is not null).Select(kv => $"--{kv.Key}={kv.Value}").Append("--urls=http://127.0.0.1:0").ToArray();
         var errors = new StringWriter();
         _app = PauseBotHost.Build(args, errors, _customize) ?? throw new InvalidOperationException(errors.ToString());
         await _app.MigrateDatabaseAsync();
@@ -87,6 +116,11 @@ public sealed class BotHost : IAsyncDisposable
         BaseUrl = new Uri(address);
         Http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
         Client = new SlackTestClient(Http, SigningSecret) { Emulator = Slack };
+        if (_settings.GetValueOrDefault("Slack:SocketMode") == "true")
+        {
+            Socket = new SocketModeTestClient(Slack);
+            await Slack.SocketMode.WaitForConnectionsAsync(2, TimeSpan.FromSeconds(15));
+        }
     }
 
     private async Task StopAppAsync()

@@ -15,6 +15,11 @@ public static class BotHostExtensions
     /// <summary>Runs a slash command as Slack would and returns the ack body's text (the ephemeral reply).</summary>
     public static async Task<string> CommandAsync(this BotHost bot, string command, string text, string userId, string channelId = Chordus)
     {
+        if (bot.Socket is { } socket)
+        {
+            var ack = await socket.SendCommandAsync(command, text, userId, channelId);
+            return ack.Payload?["text"]?.GetValue<string>() ?? ack.Payload?.ToJsonString() ?? "";
+        }
         var response = await bot.Client.SendCommandAsync(command, text, userId, channelId);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();

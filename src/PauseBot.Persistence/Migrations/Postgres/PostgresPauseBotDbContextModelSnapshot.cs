@@ -25,7 +25,6 @@ namespace PauseBot.Persistence.Migrations.Postgres
             modelBuilder.Entity("PauseBot.Core.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -89,7 +88,6 @@ namespace PauseBot.Persistence.Migrations.Postgres
             modelBuilder.Entity("PauseBot.Core.Pauses.Pause", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -163,7 +161,6 @@ namespace PauseBot.Persistence.Migrations.Postgres
             modelBuilder.Entity("PauseBot.Core.Pauses.PauseUpdate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")
@@ -227,7 +224,6 @@ namespace PauseBot.Persistence.Migrations.Postgres
             modelBuilder.Entity("PauseBot.Core.Questions.FaqEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Answer")
@@ -263,7 +259,6 @@ namespace PauseBot.Persistence.Migrations.Postgres
             modelBuilder.Entity("PauseBot.Core.Questions.Question", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Answer")
@@ -340,7 +335,6 @@ namespace PauseBot.Persistence.Migrations.Postgres
             modelBuilder.Entity("PauseBot.Persistence.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")

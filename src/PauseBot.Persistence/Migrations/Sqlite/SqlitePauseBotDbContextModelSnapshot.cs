@@ -20,7 +20,6 @@ namespace PauseBot.Persistence.Migrations.Sqlite
             modelBuilder.Entity("PauseBot.Core.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -84,7 +83,6 @@ namespace PauseBot.Persistence.Migrations.Sqlite
             modelBuilder.Entity("PauseBot.Core.Pauses.Pause", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -158,7 +156,6 @@ namespace PauseBot.Persistence.Migrations.Sqlite
             modelBuilder.Entity("PauseBot.Core.Pauses.PauseUpdate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -222,7 +219,6 @@ namespace PauseBot.Persistence.Migrations.Sqlite
             modelBuilder.Entity("PauseBot.Core.Questions.FaqEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Answer")
@@ -258,7 +254,6 @@ namespace PauseBot.Persistence.Migrations.Sqlite
             modelBuilder.Entity("PauseBot.Core.Questions.Question", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Answer")
@@ -335,7 +330,6 @@ namespace PauseBot.Persistence.Migrations.Sqlite
             modelBuilder.Entity("PauseBot.Persistence.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")

@@ -23,7 +23,12 @@ internal sealed class CommandRouter(
         if (fields.GetValueOrDefault("ssl_check") == "1")
             return SlackAck.Ok;
 
-        var command = SlashCommand.FromFields(fields);
+        return await RouteAsync(SlashCommand.FromFields(fields), ct);
+    }
+
+    /// <summary>Routes a parsed, already-trusted command (HTTP after the signature check, or a Socket Mode envelope).</summary>
+    public async Task<SlackAck> RouteAsync(SlashCommand command, CancellationToken ct)
+    {
         Log.CommandReceived(log, command.TeamId, command.ChannelId, command.UserId, command.Command);
         using var activity = SlackTelemetry.Tracing.StartActivity("slack.command " + command.Command);
         activity?.SetTag("slack.command", command.Command);

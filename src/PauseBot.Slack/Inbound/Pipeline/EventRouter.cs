@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PauseBot.Slack.Handlers;
 
@@ -14,14 +15,18 @@ internal sealed class EventRouter(SlackHandlerRegistry registry, SlackEventQueue
         if (!SlackAckMessages.IsJson(request.ContentType))
             throw new SlackPayloadException("expected application/json");
         using var document = SlackPayloadParser.ParseObject(request.Body);
-        var root = document.RootElement;
+        return Route(document.RootElement, request.Header(SlackHttpRequest.RetryNumHeader), request.Header(SlackHttpRequest.RetryReasonHeader));
+    }
+
+    /// <summary>Routes a parsed, already-trusted Events API body (HTTP after the signature check, or a Socket Mode envelope).</summary>
+    public SlackAck Route(JsonElement root, string? retryNum, string? retryReason)
+    {
         switch (SlackPayloadParser.TypeOf(root))
         {
             case "url_verification":
                 return SlackAck.Text(SlackPayloadParser.Deserialize<UrlVerification>(root).Challenge);
             case "event_callback":
-                return Enqueue(SlackPayloadParser.Deserialize<EventCallback>(root), request.Header(SlackHttpRequest.RetryNumHeader),
-                    request.Header(SlackHttpRequest.RetryReasonHeader));
+                return Enqueue(SlackPayloadParser.Deserialize<EventCallback>(root), retryNum, retryReason);
             case "app_rate_limited":
                 Log.AppRateLimited(log, root.TryGetProperty("team_id", out var team) ? team.ToString() : null);
                 return SlackAck.Ok;

@@ -22,7 +22,12 @@ internal sealed class InteractionRouter(
         if (!fields.TryGetValue("payload", out var json) || json.Length == 0)
             throw new SlackPayloadException("missing field payload");
         using var document = SlackPayloadParser.ParseObject(System.Text.Encoding.UTF8.GetBytes(json));
-        var root = document.RootElement;
+        return await RouteAsync(document.RootElement, ct);
+    }
+
+    /// <summary>Routes a parsed, already-trusted interaction payload (HTTP after the signature check, or a Socket Mode envelope).</summary>
+    public async Task<SlackAck> RouteAsync(JsonElement root, CancellationToken ct)
+    {
         switch (SlackPayloadParser.TypeOf(root))
         {
             case "block_actions":

@@ -83,6 +83,16 @@ internal sealed class AuthApi(SlackApiTransport api) : IAuthApi
         api.PostJsonAsync<AuthTestResponse>("auth.test", new { }, idempotent: true, ct);
 }
 
+internal sealed class AppsApi(SlackApiTransport api) : IAppsApi
+{
+    public Task<ConnectionsOpenResponse> ConnectionsOpenAsync(string appToken, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(appToken);
+        // A URL nobody connects to expires unused, so opening again after a timeout is harmless.
+        return api.PostFormAsync<ConnectionsOpenResponse>("apps.connections.open", [], idempotent: true, ct, appToken);
+    }
+}
+
 internal sealed class SlackApiClient(IChatApi chat, IViewsApi views, IConversationsApi conversations, IUsersApi users, IAuthApi auth)
     : ISlackApiClient
 {

@@ -22,17 +22,20 @@ internal sealed class SlackApiTransport(
         return SendAsync<T>(method, content, idempotent, ct);
     }
 
-    public Task<T> PostFormAsync<T>(string method, IEnumerable<KeyValuePair<string, string?>> args, bool idempotent, CancellationToken ct)
+    /// <summary>A form POST; <paramref name="token"/> replaces the bot token (the app-level token for <c>apps.*</c>).</summary>
+    public Task<T> PostFormAsync<T>(string method, IEnumerable<KeyValuePair<string, string?>> args, bool idempotent, CancellationToken ct,
+        string? token = null)
         where T : SlackApiResponse =>
-        SendAsync<T>(method, new FormUrlEncodedContent(args.Where(a => a.Value is not null)), idempotent, ct);
+        SendAsync<T>(method, new FormUrlEncodedContent(args.Where(a => a.Value is not null)), idempotent, ct, token);
 
-    private async Task<T> SendAsync<T>(string method, HttpContent content, bool idempotent, CancellationToken ct) where T : SlackApiResponse
+    private async Task<T> SendAsync<T>(string method, HttpContent content, bool idempotent, CancellationToken ct, string? token = null)
+        where T : SlackApiResponse
     {
         using var activity = SlackTelemetry.Tracing.StartActivity("slack.api " + method, System.Diagnostics.ActivityKind.Client);
         activity?.SetTag("slack.method", method);
         try
         {
-            var result = await SendOnceAsync<T>(method, content, idempotent, ct);
+            var result = await SendOnceAsync<T>(method, content, idempotent, ct, token);
             telemetry.ApiCall(method, "ok");
             return result;
         }
@@ -45,11 +48,12 @@ internal sealed class SlackApiTransport(
         }
     }
 
-    private async Task<T> SendOnceAsync<T>(string method, HttpContent content, bool idempotent, CancellationToken ct) where T : SlackApiResponse
+    private async Task<T> SendOnceAsync<T>(string method, HttpContent content, bool idempotent, CancellationToken ct, string? token)
+        where T : SlackApiResponse
     {
         var settings = options.CurrentValue;
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BaseUrl(settings.ApiBaseUrl), method)) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.BotToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? settings.BotToken);
         request.Options.Set(SlackResilience.Idempotent, idempotent);
         Log.ApiCall(log, method);
 

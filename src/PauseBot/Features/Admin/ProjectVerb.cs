@@ -4,12 +4,13 @@ using PauseBot.Core.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
+using PauseBot.Slack.Inbound;
 
 
 namespace PauseBot.Features.Admin;
 
 /// <summary><c>/pausebot project add|channel|timezone|list …</c> — admins register projects and their channels.</summary>
-public sealed class ProjectVerb(ProjectAdministration admin, IPauseBotStore store, ProjectVisibility visibility) : IPauseBotVerb
+public sealed class ProjectVerb(ProjectAdministration admin, IPauseBotStore store, ProjectVisibility visibility, IBotIdentityProvider bot) : IPauseBotVerb
 {
     public string Name => "project";
 
@@ -48,7 +49,23 @@ public sealed class ProjectVerb(ProjectAdministration admin, IPauseBotStore stor
         if (outcome is null)
             return Replies.Ephemeral("⚠️ I couldn't read that.\n" + string.Join("\n", Usage.Select(u => "• " + u)));
         await store.SaveChangesAsync(ct);
-        return Replies.For(outcome);
+        return Replies.Ephemeral(Replies.Text(outcome) + await MembershipWarningAsync(outcome, ct));
+    }
+
+    // Announcements to a channel the bot is not in fail with not_in_channel: say so while the admin is here.
+    private async Task<string> MembershipWarningAsync(Outcome outcome, CancellationToken ct)
+    {
+        if (outcome is not ProjectChanged { Project: var project }) return "";
+        var botId = (await bot.GetAsync(ct)).UserId;
+        var missing = new List<string>();
+        foreach (var channel in project.Channels)
+        {
+            visibility.Forget(channel.ChannelId);
+            if (!(await visibility.ContractorsAsync(new[] { channel.ChannelId }, ct)).Contains(botId))
+                missing.Add($"<#{channel.ChannelId}>");
+        }
+        return missing.Count == 0 ? ""
+            : $"\n⚠️ I'm not a member of {string.Join(", ", missing)}, so I can't post there. Invite me with `/invite @PauseBot`.";
     }
 
     private async Task<string> ListAsync(CommandContext context, CancellationToken ct)

@@ -15,7 +15,14 @@ public sealed class AcknowledgeButton(ContractorActions actions, IPauseBotStore 
             return Ephemeral("That button is out of date.");
         var first = await actions.AcknowledgeAsync(pauseId, payload.User.Id, ct);
         if (first is null) return Ephemeral("That pause no longer exists.");
-        await store.SaveChangesAsync(ct);
+        try
+        {
+            await store.SaveChangesAsync(ct);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            first = false; // a double click: the other click's acknowledgement was saved first
+        }
         return Ephemeral(first.Value ? "✅ Thanks — your lead can see you've acknowledged the pause." : "You've already acknowledged this pause.");
     }
 

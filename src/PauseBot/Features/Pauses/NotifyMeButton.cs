@@ -15,7 +15,14 @@ public sealed class NotifyMeButton(ContractorActions actions, IPauseBotStore sto
         if (!pause.IsOpen)
             return AcknowledgeButton.Ephemeral("This pause is already over — work has resumed.");
         var added = await actions.SubscribeAsync(pause.ProjectKey, payload.User.Id, ct);
-        await store.SaveChangesAsync(ct);
+        try
+        {
+            await store.SaveChangesAsync(ct);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            added = false; // a double click: the other click subscribed first
+        }
         return AcknowledgeButton.Ephemeral(added == true
             ? "🔔 I'll send you a DM when it resumes."
             : "🔔 You're already on the list; I'll DM you when it resumes.");

@@ -35,11 +35,15 @@ public sealed class ProjectVisibility(
     }
 
     /// <summary>Everyone in any of the project's channels (the bot excluded by the caller where it matters).</summary>
-    public async Task<IReadOnlySet<string>> ContractorsAsync(Project project, CancellationToken ct)
+    public Task<IReadOnlySet<string>> ContractorsAsync(Project project, CancellationToken ct) =>
+        ContractorsAsync(project.Channels.Select(c => c.ChannelId), ct);
+
+    /// <summary>Everyone in any of <paramref name="channelIds"/>.</summary>
+    public async Task<IReadOnlySet<string>> ContractorsAsync(IEnumerable<string> channelIds, CancellationToken ct)
     {
         var all = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var channel in project.Channels)
-            all.UnionWith(await MembersAsync(channel.ChannelId, ct));
+        foreach (var channelId in channelIds)
+            all.UnionWith(await MembersAsync(channelId, ct));
         return all;
     }
 

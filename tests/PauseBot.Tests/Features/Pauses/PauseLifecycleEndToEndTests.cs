@@ -4,38 +4,30 @@ using static PauseBot.Tests.Support.BotHostExtensions;
 
 namespace PauseBot.Tests.Features.Pauses;
 
-/// <summary>
-/// Issue 3's scenarios: signed commands in, emulator-recorded Slack calls out — on SQLite and on PostgreSQL (the latter
-/// when PAUSEBOT_TEST_POSTGRES is set, else skipped with the reason).
-/// </summary>
-public class PauseLifecycleEndToEndTests : IAsyncDisposable
+/// <summary>Issue 3's scenarios: signed commands in, emulator-recorded Slack calls out.</summary>
+public class PauseLifecycleEndToEndTests : IAsyncLifetime
 {
     private const string Note = "Vendor breach; legal says not to mention it";
     private BotHost _bot = null!;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static TheoryData<string> Providers => TestDatabases.Providers;
-
-    private async Task StartAsync(string provider)
+    public async ValueTask InitializeAsync()
     {
-        _bot = await BotHost.StartAsync(provider: provider);
+        _bot = await StartBotAsync();
         await _bot.RegisterChordusAsync();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_bot is not null) await _bot.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
+    /// <summary>How the bot under test receives from Slack (HTTP here; Socket Mode in a subclass).</summary>
+    protected virtual Task<BotHost> StartBotAsync() => BotHost.StartAsync();
+
+    public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
 
     private Task<string> PauseAsync(string userId = Lead) =>
         _bot.CommandAsync("/pause", $"chordus The client is reassessing the project scope --internal \"{Note}\" --guidance \"Commit your work and stop\"", userId);
 
-    [Theory]
-    [MemberData(nameof(Providers))]
-    public async Task Pause_ByLead_OneAnnouncementWithReasonAndCutoffTokenAndNoInternalNote(string provider)
+    [Fact]
+    public async Task Pause_ByLead_OneAnnouncementWithReasonAndCutoffTokenAndNoInternalNote()
     {
-        await StartAsync(provider);
         var reply = await PauseAsync();
 
         Assert.Contains("is paused", reply);
@@ -50,11 +42,9 @@ public class PauseLifecycleEndToEndTests : IAsyncDisposable
         Assert.Single(_bot.PostsTo(Chordus));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers))]
-    public async Task Pause_ByNonLead_RefusedAuditedAndNothingPosted(string provider)
+    [Fact]
+    public async Task Pause_ByNonLead_RefusedAuditedAndNothingPosted()
     {
-        await StartAsync(provider);
         var reply = await PauseAsync(DefaultSeed.Alice);
 
         Assert.Contains("only its leads", reply);
@@ -65,11 +55,9 @@ public class PauseLifecycleEndToEndTests : IAsyncDisposable
         Assert.Empty(_bot.PostsTo(Chordus));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers))]
-    public async Task Pause_Twice_SecondChangesNothingAndPostsNothing(string provider)
+    [Fact]
+    public async Task Pause_Twice_SecondChangesNothingAndPostsNothing()
     {
-        await StartAsync(provider);
         await PauseAsync();
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok, TimeSpan.FromSeconds(10), Ct);
 
@@ -80,11 +68,9 @@ public class PauseLifecycleEndToEndTests : IAsyncDisposable
         Assert.Single(_bot.PostsTo(Chordus));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers))]
-    public async Task Resume_AfterPause_ExactlyOneResumeAnnouncement(string provider)
+    [Fact]
+    public async Task Resume_AfterPause_ExactlyOneResumeAnnouncement()
     {
-        await StartAsync(provider);
         await PauseAsync();
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok, TimeSpan.FromSeconds(10), Ct);
 
@@ -99,11 +85,9 @@ public class PauseLifecycleEndToEndTests : IAsyncDisposable
         Assert.Contains("not paused", await _bot.CommandAsync("/resume", "chordus", Lead));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers))]
-    public async Task Restart_KeepsProjectsPausesAndAudit(string provider)
+    [Fact]
+    public async Task Restart_KeepsProjectsPausesAndAudit()
     {
-        await StartAsync(provider);
         await PauseAsync();
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok, TimeSpan.FromSeconds(10), Ct);
 
@@ -116,11 +100,9 @@ public class PauseLifecycleEndToEndTests : IAsyncDisposable
         Assert.Contains("pause", await _bot.CommandAsync("/pausebot", "audit chordus", Lead));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers))]
-    public async Task Pause_DuringSlackOutage_DeliveredOnceAfterIt(string provider)
+    [Fact]
+    public async Task Pause_DuringSlackOutage_DeliveredOnceAfterIt()
     {
-        await StartAsync(provider);
         _bot.Slack.Faults.StartOutage();
         await PauseAsync();
         await Task.Delay(1500, TestContext.Current.CancellationToken);
@@ -133,11 +115,9 @@ public class PauseLifecycleEndToEndTests : IAsyncDisposable
         Assert.Single(_bot.PostsTo(Chordus));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers))]
-    public async Task ResumeAt_InFiveSeconds_ResumesAndAnnouncesOnceAboutFiveSecondsLater(string provider)
+    [Fact]
+    public async Task ResumeAt_InFiveSeconds_ResumesAndAnnouncesOnceAboutFiveSecondsLater()
     {
-        await StartAsync(provider);
         await PauseAsync();
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok, TimeSpan.FromSeconds(10), Ct);
         var issued = TimeProvider.System.GetUtcNow();

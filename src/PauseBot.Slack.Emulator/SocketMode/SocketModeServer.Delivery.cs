@@ -1,0 +1,176 @@
+using System.Text.Json.Nodes;
+
+namespace PauseBot.Slack.Emulator;
+
+public sealed partial class SocketModeServer
+{
+    private readonly Dictionary<string, SentEnvelope> _envelopes = new(StringComparer.Ordinal);
+    private readonly List<SocketModeAck> _acks = [];
+    private readonly List<SocketModeDelivery> _deliveries = [];
+    private readonly List<string> _lostAtClose = [];
+    private int _roundRobin;
+
+    private sealed class SentEnvelope(string id, string type, JsonObject payload, bool acceptsResponsePayload)
+    {
+        public string Id => id;
+        public string Type => type;
+        public JsonObject Payload => payload;
+        public bool AcceptsResponsePayload => acceptsResponsePayload;
+        public int Attempts { get; set; }
+        public int? ConnectionId { get; set; }
+        public bool Acked { get; set; }
+    }
+
+    /// <summary>Every ack received, in order (a redelivered envelope may be acked more than once).</summary>
+    public IReadOnlyList<SocketModeAck> Acks
+    {
+        get { lock (_gate) return [.. _acks]; }
+    }
+
+    /// <summary>Every delivery (first and repeated), in order.</summary>
+    public IReadOnlyList<SocketModeDelivery> Deliveries
+    {
+        get { lock (_gate) return [.. _deliveries]; }
+    }
+
+    /// <summary>Envelope ids delivered but not acked yet.</summary>
+    public IReadOnlyList<string> Unacked
+    {
+        get { lock (_gate) return [.. _envelopes.Values.Where(e => !e.Acked).Select(e => e.Id)]; }
+    }
+
+    /// <summary>Non-event envelopes whose connection closed before they were acked (Slack does not retry these: they are lost).</summary>
+    public IReadOnlyList<string> LostAtClose
+    {
+        get { lock (_gate) return [.. _lostAtClose]; }
+    }
+
+    /// <summary>
+    /// Delivers a new envelope of <paramref name="type"/> (<c>events_api</c>, <c>slash_commands</c>, <c>interactive</c>) on
+    /// an open connection (round robin; waits up to <paramref name="timeout"/>, default 10 s, for one) and returns its id.
+    /// <paramref name="connectionId"/> forces one connection, even a frozen or disconnecting one, as long as its socket is open.
+    /// </summary>
+    public async Task<string> SendAsync(string type, JsonObject payload, bool acceptsResponsePayload, TimeSpan? timeout = null,
+        CancellationToken cancellationToken = default, int? connectionId = null)
+    {
+        var envelope = new SentEnvelope(Guid.NewGuid().ToString(), type, (JsonObject)payload.DeepClone(), acceptsResponsePayload);
+        lock (_gate) _envelopes[envelope.Id] = envelope;
+        if (connectionId is { } forced)
+        {
+            var connection = Find(forced);
+            if (!await SendFrameAsync(envelope, connection, null, cancellationToken).ConfigureAwait(false))
+                throw new InvalidOperationException($"Socket Mode connection {forced} is not open.");
+        }
+        else
+            await DeliverAsync(envelope, null, timeout, cancellationToken).ConfigureAwait(false);
+        return envelope.Id;
+    }
+
+    /// <summary><see cref="SendAsync"/> then <see cref="WaitForAckAsync"/>.</summary>
+    public async Task<SocketModeAck> SendAndWaitForAckAsync(string type, JsonObject payload, bool acceptsResponsePayload,
+        TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        var id = await SendAsync(type, payload, acceptsResponsePayload, timeout, cancellationToken).ConfigureAwait(false);
+        return await WaitForAckAsync(id, timeout, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The first ack of <paramref name="envelopeId"/>, waiting up to <paramref name="timeout"/> (default 10 s).</summary>
+    public Task<SocketModeAck> WaitForAckAsync(string envelopeId, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
+        WaitUntilAsync(() => _acks.FirstOrDefault(a => a.EnvelopeId == envelopeId), $"the ack of envelope {envelopeId}", timeout, cancellationToken);
+
+    /// <summary>Delivers <paramref name="envelopeId"/> again, acked or not (as Slack does when an ack was lost): retry_attempt + 1.</summary>
+    public Task RedeliverAsync(string envelopeId, string retryReason = "timeout", CancellationToken cancellationToken = default)
+    {
+        SentEnvelope envelope;
+        lock (_gate)
+            envelope = _envelopes.GetValueOrDefault(envelopeId) ?? throw new ArgumentException($"Unknown envelope {envelopeId}.", nameof(envelopeId));
+        return DeliverAsync(envelope, retryReason, null, cancellationToken);
+    }
+
+    /// <summary>Delivers every envelope not acked yet again.</summary>
+    public Task RedeliverUnackedAsync(CancellationToken cancellationToken = default) =>
+        Task.WhenAll(Unacked.Select(id => RedeliverAsync(id, "timeout", cancellationToken)));
+
+    private async Task DeliverAsync(SentEnvelope envelope, string? retryReason, TimeSpan? timeout, CancellationToken ct)
+    {
+        while (true)
+        {
+            var connection = await WaitUntilAsync(PickConnection, "an open Socket Mode connection", timeout, ct).ConfigureAwait(false);
+            if (await SendFrameAsync(envelope, connection, retryReason, ct).ConfigureAwait(false)) return;
+            connection.Retiring = true; // the socket is going away; try another one
+        }
+    }
+
+    private async Task<bool> SendFrameAsync(SentEnvelope envelope, EmulatedSocketConnection connection, string? retryReason, CancellationToken ct)
+    {
+        string json;
+        lock (_gate)
+        {
+            json = Frame(envelope, envelope.Attempts, retryReason ?? "").ToJsonString();
+            envelope.ConnectionId = connection.Id;
+        }
+        if (!await connection.TrySendAsync(json, ct).ConfigureAwait(false)) return false;
+        lock (_gate)
+        {
+            _deliveries.Add(new SocketModeDelivery(envelope.Id, envelope.Type, connection.Id, envelope.Attempts, time.GetUtcNow()));
+            envelope.Attempts++;
+        }
+        Changed();
+        return true;
+    }
+
+    private EmulatedSocketConnection? PickConnection()
+    {
+        var usable = _connections.Where(c => c.CanDeliver).ToList();
+        return usable.Count == 0 ? null : usable[_roundRobin++ % usable.Count];
+    }
+
+    private static JsonObject Frame(SentEnvelope envelope, int attempt, string retryReason)
+    {
+        var frame = new JsonObject
+        {
+            ["envelope_id"] = envelope.Id, ["payload"] = envelope.Payload.DeepClone(), ["type"] = envelope.Type,
+            ["accepts_response_payload"] = envelope.AcceptsResponsePayload,
+        };
+        if (envelope.Type == "events_api")
+        {
+            frame["retry_attempt"] = attempt;
+            frame["retry_reason"] = attempt == 0 ? "" : retryReason;
+        }
+        return frame;
+    }
+
+    private void RecordAck(EmulatedSocketConnection connection, JsonObject message)
+    {
+        if (message["envelope_id"]?.GetValue<string>() is not { } id) return;
+        lock (_gate)
+        {
+            _acks.Add(new SocketModeAck(id, connection.Id, message["payload"] as JsonObject, time.GetUtcNow()));
+            if (_envelopes.TryGetValue(id, out var envelope)) envelope.Acked = true;
+        }
+        Changed();
+    }
+
+    /// <summary>A connection ended: redeliver its unacked events elsewhere; record its unacked commands/interactions as lost.</summary>
+    private void RedeliverAfterClose(int connectionId)
+    {
+        List<SentEnvelope> pending;
+        lock (_gate)
+        {
+            pending = [.. _envelopes.Values.Where(e => !e.Acked && e.ConnectionId == connectionId)];
+            _lostAtClose.AddRange(pending.Where(e => e.Type != "events_api").Select(e => e.Id));
+        }
+        foreach (var envelope in pending.Where(e => e.Type == "events_api"))
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await DeliverAsync(envelope, "connection_closed", TimeSpan.FromSeconds(60), CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (TimeoutException)
+                {
+                    lock (_gate) _lostAtClose.Add(envelope.Id);
+                }
+            });
+    }
+}

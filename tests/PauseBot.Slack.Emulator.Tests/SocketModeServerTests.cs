@@ -1,0 +1,141 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using PauseBot.Slack.Emulator;
+using PauseBot.Testing;
+using static PauseBot.Slack.Emulator.Tests.Api;
+
+namespace PauseBot.Slack.Emulator.Tests;
+
+/// <summary>The emulator's Socket Mode server driven by a plain <see cref="ClientWebSocket"/>.</summary>
+public sealed class SocketModeServerTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+
+    private static async Task<Uri> OpenUrlAsync(SlackEmulator emu)
+    {
+        using var app = emu.CreateClient(withBotToken: false);
+        app.DefaultRequestHeaders.Authorization = new("Bearer", emu.AppToken);
+        return new Uri((await PostFormAsync(app, "apps.connections.open")).Str("url")!);
+    }
+
+    private static async Task<ClientWebSocket> ConnectAsync(SlackEmulator emu)
+    {
+        var socket = new ClientWebSocket();
+        await socket.ConnectAsync(await OpenUrlAsync(emu), Ct);
+        return socket;
+    }
+
+    private static async Task<JsonObject> ReceiveAsync(ClientWebSocket socket)
+    {
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer, Ct);
+            message.Write(buffer, 0, result.Count);
+        } while (!result.EndOfMessage);
+        return JsonNode.Parse(message.ToArray())!.AsObject();
+    }
+
+    private static Task SendAsync(ClientWebSocket socket, string json) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, Ct);
+
+    [Fact]
+    public async Task Connect_RealLoopbackUrl_HelloShapedLikeSlacks()
+    {
+        await using var emu = await StartAsync();
+        var url = await OpenUrlAsync(emu);
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(url, Ct);
+
+        var hello = await ReceiveAsync(socket);
+
+        Assert.Equal(("ws", "127.0.0.1", emu.BaseUrl.Port), (url.Scheme, url.Host, url.Port));
+        Assert.Equal("hello", hello["type"]!.GetValue<string>());
+        Assert.Equal(1, hello["num_connections"]!.GetValue<int>());
+        Assert.Equal("A0PAUSEBOT", hello["connection_info"]!["app_id"]!.GetValue<string>());
+        Assert.Equal(18060, hello["debug_info"]!["approximate_connection_time"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Ticket_SingleUse()
+    {
+        await using var emu = await StartAsync();
+        var url = await OpenUrlAsync(emu);
+        using (var first = new ClientWebSocket()) await first.ConnectAsync(url, Ct);
+
+        using var second = new ClientWebSocket();
+        await Assert.ThrowsAsync<WebSocketException>(() => second.ConnectAsync(url, Ct));
+    }
+
+    [Fact]
+    public async Task Envelope_SlashCommand_ShapeAndAckWithPayloadRecorded()
+    {
+        await using var emu = await StartAsync();
+        using var socket = await ConnectAsync(emu);
+        await ReceiveAsync(socket); // hello
+        var expected = Payloads.Json("socket_mode_slash_commands_envelope_java_mock.json")["payload"]!.AsObject();
+
+        var id = await emu.SocketMode.SendAsync("slash_commands", expected, acceptsResponsePayload: true, Wait, Ct);
+        var envelope = await ReceiveAsync(socket);
+        await SendAsync(socket, new JsonObject { ["envelope_id"] = id, ["payload"] = new JsonObject { ["text"] = "done" } }.ToJsonString());
+        var ack = await emu.SocketMode.WaitForAckAsync(id, Wait, Ct);
+
+        Assert.Equal((id, "slash_commands", true), (envelope["envelope_id"]!.GetValue<string>(), envelope["type"]!.GetValue<string>(),
+            envelope["accepts_response_payload"]!.GetValue<bool>()));
+        Assert.True(JsonNode.DeepEquals(expected, envelope["payload"]));
+        Assert.Null(envelope["retry_attempt"]);
+        Assert.Equal("done", ack.Payload!["text"]!.GetValue<string>());
+        Assert.Empty(emu.SocketMode.Unacked);
+    }
+
+    [Fact]
+    public async Task Close_UnackedEventRedeliveredWithRetryAttempt_UnackedCommandRecordedLost()
+    {
+        await using var emu = await StartAsync();
+        using var first = await ConnectAsync(emu);
+        await ReceiveAsync(first);
+        var eventId = await emu.SocketMode.SendAsync("events_api", Payloads.Json("socket_mode_events_api_envelope_app_mention_java_mock.json")["payload"]!.AsObject(), false, Wait, Ct);
+        var commandId = await emu.SocketMode.SendAsync("slash_commands", new JsonObject { ["command"] = "/x" }, true, Wait, Ct);
+        Assert.Equal(0, (await ReceiveAsync(first))["retry_attempt"]!.GetValue<int>());
+
+        first.Abort();
+        await emu.SocketMode.WaitForCloseAsync(1, Wait, Ct);
+        using var second = await ConnectAsync(emu);
+        await ReceiveAsync(second); // hello
+        var retried = await ReceiveAsync(second);
+
+        Assert.Equal(eventId, retried["envelope_id"]!.GetValue<string>());
+        Assert.Equal((1, "connection_closed"), (retried["retry_attempt"]!.GetValue<int>(), retried["retry_reason"]!.GetValue<string>()));
+        Assert.Equal([commandId], emu.SocketMode.LostAtClose);
+        Assert.Equal(SocketModeCloseKind.Dropped, emu.SocketMode.Connections[0].CloseKind);
+    }
+
+    [Fact]
+    public async Task Disconnect_MessageThenServerCloses()
+    {
+        await using var emu = await StartAsync();
+        using var socket = await ConnectAsync(emu);
+        await ReceiveAsync(socket);
+
+        await emu.SocketMode.DisconnectAsync(1, "refresh_requested", TimeSpan.FromMilliseconds(100), Ct);
+        var message = await ReceiveAsync(socket);
+        var close = await socket.ReceiveAsync(new byte[16], Ct);
+
+        Assert.Equal(("disconnect", "refresh_requested"), (message["type"]!.GetValue<string>(), message["reason"]!.GetValue<string>()));
+        Assert.Equal(WebSocketMessageType.Close, close.MessageType);
+        await emu.SocketMode.WaitForCloseAsync(1, Wait, Ct);
+        Assert.Equal(SocketModeCloseKind.ByServer, emu.SocketMode.Connections[0].CloseKind);
+    }
+
+    [Fact]
+    public async Task Send_NoConnection_TimesOutClearly()
+    {
+        await using var emu = await StartAsync();
+        var error = await Assert.ThrowsAsync<TimeoutException>(() =>
+            emu.SocketMode.SendAsync("events_api", new JsonObject(), false, TimeSpan.FromMilliseconds(200), Ct));
+        Assert.Contains("open Socket Mode connection", error.Message);
+    }
+}

@@ -1,6 +1,7 @@
 using PauseBot.Configuration;
 using PauseBot.Sandbox;
 using PauseBot.Slack;
+using PauseBot.Telemetry;
 
 namespace PauseBot;
 
@@ -28,6 +29,7 @@ public static class PauseBotHost
         builder.Services.AddPauseBotSocketMode(builder.Configuration);
         builder.Services.AddPauseBotOutbox(builder.Configuration);
         builder.Services.AddPauseBotJobs();
+        builder.Services.AddPauseBotTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.MapSlackEndpoints();

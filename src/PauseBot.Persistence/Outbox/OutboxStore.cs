@@ -38,6 +38,15 @@ public sealed class OutboxStore(PauseBotDbContext db)
         return messages.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).ToList();
     }
 
+    /// <summary>
+    /// Re-confirms this node's claim right before sending and extends it to <paramref name="until"/>. False when the
+    /// row is no longer ours (our lease ran out during a slow batch and another replica took it, or it was delivered):
+    /// the caller must not send it. A conditional UPDATE, so it and a competing claim serialise on the row.
+    /// </summary>
+    public async Task<bool> RenewClaimAsync(Guid id, string node, DateTimeOffset until, CancellationToken ct) =>
+        await db.Outbox.Where(m => m.Id == id && m.LockedBy == node && m.DeliveredAt == null && !m.Dead)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until), ct) == 1;
+
     public Task MarkDeliveredAsync(Guid id, string? channel, string? ts, DateTimeOffset now, CancellationToken ct) =>
         db.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.DeliveredAt, now).SetProperty(m => m.SlackChannel, channel).SetProperty(m => m.SlackTs, ts)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PauseBot.Slack.Diagnostics;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.Inbound;
 using PauseBot.Slack.Signing;
@@ -31,6 +32,7 @@ public static class SlackInboundServiceCollectionExtensions
             .ValidateOnStart();
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SlackTelemetry>();
         services.TryAddSingleton<SlackSignatureVerifier>();
         services.TryAddSingleton(sp => new SlackHandlerRegistry(sp.GetServices<HandlerRegistration>()));
         services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
@@ -47,7 +49,7 @@ public static class SlackInboundServiceCollectionExtensions
         services.AddSingleton(sp => new SlackEventProcessor(
             sp.GetRequiredService<SlackEventQueue>(), sp.GetRequiredService<SlackHandlerRegistry>(),
             sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<IOptions<SlackInboundOptions>>(),
-            sp.GetRequiredService<ILogger<SlackEventProcessor>>()));
+            sp.GetRequiredService<ILogger<SlackEventProcessor>>(), sp.GetRequiredService<SlackTelemetry>()));
         services.AddHostedService(sp => sp.GetRequiredService<SlackEventProcessor>());
         return services;
     }

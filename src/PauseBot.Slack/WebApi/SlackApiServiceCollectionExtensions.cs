@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PauseBot.Slack.Diagnostics;
 using PauseBot.Slack.Inbound;
 using PauseBot.Slack.WebApi;
 
@@ -26,6 +27,7 @@ public static class SlackApiServiceCollectionExtensions
             .Validate(o => o.Timeout > TimeSpan.Zero && o.TotalTimeout >= o.Timeout, "Timeout must be positive and at most TotalTimeout.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SlackTelemetry>();
         services.AddHttpClient<SlackApiTransport>(c => c.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("slack-web-api", SlackResilience.Configure);
         services.AddHttpClient<IResponseUrlClient, ResponseUrlClient>(c => c.Timeout = Timeout.InfiniteTimeSpan)

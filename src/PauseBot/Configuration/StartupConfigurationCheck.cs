@@ -1,4 +1,5 @@
 using PauseBot.Persistence;
+using PauseBot.Telemetry;
 
 namespace PauseBot.Configuration;
 
@@ -52,6 +53,12 @@ public static class StartupConfigurationCheck
             problems.Add($"Database:Provider '{provider}' is not one of Sqlite, Postgres.");
         if (db.Exists() && db["ConnectionString"] is "")
             problems.Add("Database:ConnectionString is empty.");
+
+        var telemetry = configuration.GetSection(TelemetryOptions.Section);
+        if (telemetry["Exporter"] is { Length: > 0 } exporter && !Enum.TryParse<TelemetryExporter>(exporter, true, out _))
+            problems.Add($"Telemetry:Exporter '{exporter}' is not one of none, console, otlp.");
+        if (telemetry["OtlpEndpoint"] is { Length: > 0 } otlp && !Uri.TryCreate(otlp, UriKind.Absolute, out _))
+            problems.Add($"Telemetry:OtlpEndpoint '{otlp}' is not an absolute URL.");
 
         foreach (var admin in configuration.GetSection(PauseBotOptions.Section).GetSection("Admins").GetChildren())
             if (admin.Value is not { Length: > 1 } id || !(id[0] is 'U' or 'W'))

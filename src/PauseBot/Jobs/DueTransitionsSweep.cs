@@ -4,6 +4,7 @@ using PauseBot.Core;
 using PauseBot.Core.Pauses;
 using PauseBot.Features.Pauses;
 using PauseBot.Outbox;
+using PauseBot.Telemetry;
 
 namespace PauseBot.Jobs;
 
@@ -14,7 +15,7 @@ namespace PauseBot.Jobs;
 /// </summary>
 public sealed class DueTransitionsSweep(
     IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider time, IOptions<PauseBotOptions> options,
-    ILogger<DueTransitionsSweep> log) : BackgroundService
+    PauseBotTelemetry telemetry, ILogger<DueTransitionsSweep> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,7 +54,10 @@ public sealed class DueTransitionsSweep(
             return 0;
         }
         foreach (var outcome in outcomes)
+        {
             Log.TimedTransition(log, outcome is Paused p ? p.Project.Key : ((Resumed)outcome).Project.Key, outcome.GetType().Name);
+            telemetry.ScheduledFiring(outcome.GetType().Name);
+        }
         signal.Notify();
         return outcomes.Count;
     }

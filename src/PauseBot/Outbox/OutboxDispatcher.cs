@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using PauseBot.Persistence.Outbox;
 using PauseBot.Slack.WebApi;
+using PauseBot.Telemetry;
 
 namespace PauseBot.Outbox;
 
@@ -12,7 +13,7 @@ namespace PauseBot.Outbox;
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider time, IOptions<OutboxOptions> options,
-    ILogger<OutboxDispatcher> log) : BackgroundService
+    PauseBotTelemetry telemetry, ILogger<OutboxDispatcher> log) : BackgroundService
 {
     private static readonly HashSet<string> Permanent =
     [
@@ -23,6 +24,7 @@ public sealed class OutboxDispatcher(
 
     private readonly string _node = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastSent = new();
+    private DateTimeOffset _statsReadAt = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,6 +34,7 @@ public sealed class OutboxDispatcher(
             try
             {
                 handled = await DeliverDueAsync(stoppingToken);
+                await RefreshStatsAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -65,6 +68,9 @@ public sealed class OutboxDispatcher(
                 foreach (var message in lane)
                 {
                     await PaceAsync(message.Target, o.PerTargetSpacing, token);
+                    // A slow batch may outlive its lease; send only rows still ours, or another replica posts them too.
+                    if (!await store.RenewClaimAsync(message.Id, _node, time.GetUtcNow() + o.Lease, token))
+                        continue;
                     if (await TryDeliverAsync(delivery, store, message, token))
                         Interlocked.Increment(ref delivered);
                 }
@@ -72,8 +78,22 @@ public sealed class OutboxDispatcher(
         return delivered;
     }
 
+    /// <summary>Reads outbox depth and oldest age for the gauges, at most once per poll interval.</summary>
+    private async Task RefreshStatsAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (now - _statsReadAt < options.Value.PollInterval) return;
+        _statsReadAt = now;
+        await using var scope = scopes.CreateAsyncScope();
+        var stats = await scope.ServiceProvider.GetRequiredService<OutboxStore>().StatsAsync(now, ct);
+        telemetry.OutboxStats(stats.Depth, stats.OldestAge);
+    }
+
     private async Task<bool> TryDeliverAsync(OutboxDelivery delivery, OutboxStore store, OutboxMessage message, CancellationToken ct)
     {
+        using var activity = PauseBotTelemetry.Tracing.StartActivity("outbox.deliver");
+        activity?.SetTag("outbox.kind", message.Kind.ToString());
+        activity?.SetTag("outbox.target", message.Target);
         try
         {
             var result = await delivery.DeliverAsync(message, ct);
@@ -85,11 +105,13 @@ public sealed class OutboxDispatcher(
             }
             await store.MarkDeliveredAsync(message.Id, sent.Channel, sent.Ts, time.GetUtcNow(), CancellationToken.None);
             Log.OutboxDelivered(log, message.Id, message.Kind.ToString(), message.Target, sent.Ts);
+            telemetry.OutboxDelivery(message.Kind.ToString(), "delivered");
             return true;
         }
         catch (SlackApiException ex) when (Permanent.Contains(ex.Error))
         {
             Log.OutboxDead(log, message.Id, message.Target, ex.Error);
+            telemetry.OutboxDelivery(message.Kind.ToString(), "dead");
             await store.MarkFailedAsync(message.Id, ex.Error, time.GetUtcNow(), dead: true, CancellationToken.None);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -98,6 +120,7 @@ public sealed class OutboxDispatcher(
             var backoff = TimeSpan.FromSeconds(Math.Min(options.Value.MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(message.Attempts, 16))));
             var retryAt = time.GetUtcNow() + backoff;
             Log.OutboxFailed(log, message.Id, message.Target, message.Attempts + 1, error, retryAt);
+            telemetry.OutboxDelivery(message.Kind.ToString(), "retry");
             await store.MarkFailedAsync(message.Id, error, retryAt, dead: false, CancellationToken.None);
         }
         return false;

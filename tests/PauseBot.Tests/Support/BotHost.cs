@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
 using PauseBot.Slack.Emulator;
 using PauseBot.Testing;
 
 namespace PauseBot.Tests.Support;
 
 /// <summary>
-/// The real bot on Kestrel (127.0.0.1, ephemeral port) wired to a Slack emulator and a SQLite file, driven with
-/// requests signed exactly as Slack signs them. <see cref="RestartAsync"/> stops the process state and starts a new
-/// app on the same database, as a deploy or crash would.
+/// The real bot on Kestrel (127.0.0.1, ephemeral port) wired to a Slack emulator and a fresh database (a SQLite file,
+/// or a PostgreSQL database when the provider is Postgres), driven with requests signed exactly as Slack signs them.
+/// <see cref="RestartAsync"/> stops the process state and starts a new app on the same database, as a deploy or crash would.
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
@@ -18,18 +17,26 @@ public sealed class BotHost : IAsyncDisposable
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsEmulator;
+    private readonly bool _ownsDatabase;
+    private readonly Action<WebApplicationBuilder>? _customize;
     private WebApplication? _app;
 
-    private BotHost(SlackEmulator slack, bool ownsEmulator, Dictionary<string, string?> settings)
+    private BotHost(SlackEmulator slack, bool ownsEmulator, Dictionary<string, string?> settings, TestDatabases database,
+        bool ownsDatabase, Action<WebApplicationBuilder>? customize)
     {
         Slack = slack;
         _ownsEmulator = ownsEmulator;
         _settings = settings;
-        DatabaseFile = settings["Database:ConnectionString"]!["Data Source=".Length..];
+        _customize = customize;
+        Database = database;
+        _ownsDatabase = ownsDatabase;
     }
 
     public SlackEmulator Slack { get; }
-    public string DatabaseFile { get; }
+    public TestDatabases Database { get; }
+
+    /// <summary>The SQLite file of a bot started on SQLite (the default).</summary>
+    public string DatabaseFile => Database.SqliteFile ?? throw new InvalidOperationException("This bot runs on PostgreSQL.");
     public Uri BaseUrl { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
     public SlackTestClient Client { get; private set; } = null!;
@@ -57,14 +64,21 @@ public sealed class BotHost : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        return await StartAsync(slack, all, ownsEmulator);
+        return await StartAsync(slack, all, ownsEmulator, TestDatabases.Sqlite, null, null);
     }
 
-    public static Task<BotHost> StartAsync(SlackEmulator? slack = null, IDictionary<string, string?>? settings = null) =>
-        StartAsync(slack, settings, ownsEmulator: slack is null);
+    /// <summary>
+    /// Starts a bot on <paramref name="provider"/> (Sqlite or Postgres; Postgres skips the test when no server is
+    /// configured), or as another replica on <paramref name="sharedDatabase"/> (which the caller then disposes).
+    /// </summary>
+    public static Task<BotHost> StartAsync(SlackEmulator? slack = null, IDictionary<string, string?>? settings = null,
+        string provider = TestDatabases.Sqlite, Action<WebApplicationBuilder>? customize = null, TestDatabases? sharedDatabase = null) =>
+        StartAsync(slack, settings, ownsEmulator: slack is null, provider, customize, sharedDatabase);
 
-    private static async Task<BotHost> StartAsync(SlackEmulator? slack, IDictionary<string, string?>? settings, bool ownsEmulator)
+    private static async Task<BotHost> StartAsync(SlackEmulator? slack, IDictionary<string, string?>? settings, bool ownsEmulator,
+        string provider, Action<WebApplicationBuilder>? customize, TestDatabases? sharedDatabase)
     {
+        var database = sharedDatabase ?? TestDatabases.Create(provider);
         slack ??= await SlackEmulator.StartAsync();
         slack.Workspace.AddUser(Admin, "ada", "Ada Admin", "Europe/London");
         var all = new Dictionary<string, string?>
@@ -72,14 +86,15 @@ public sealed class BotHost : IAsyncDisposable
             ["Slack:BotToken"] = slack.Workspace.BotToken,
             ["Slack:SigningSecret"] = SigningSecret,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
-            ["Database:ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"pausebot-host-{Guid.NewGuid():N}.db")}",
+            ["Database:Provider"] = database.Provider,
+            ["Database:ConnectionString"] = database.ConnectionString,
             ["PauseBot:Admins:0"] = Admin,
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        var host = new BotHost(slack, ownsEmulator, all);
+        var host = new BotHost(slack, ownsEmulator, all, database, ownsDatabase: sharedDatabase is null, customize);
         await host.StartAppAsync();
         return host;
     }
@@ -94,7 +109,7 @@ public sealed class BotHost : IAsyncDisposable
     {
         var args = _settings.Where(kv => kv.Value is not null).Select(kv => $"--{kv.Key}={kv.Value}").Append("--urls=http://127.0.0.1:0").ToArray();
         var errors = new StringWriter();
-        _app = PauseBotHost.Build(args, errors) ?? throw new InvalidOperationException(errors.ToString());
+        _app = PauseBotHost.Build(args, errors, _customize) ?? throw new InvalidOperationException(errors.ToString());
         await _app.MigrateDatabaseAsync();
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -121,8 +136,6 @@ public sealed class BotHost : IAsyncDisposable
     {
         await StopAppAsync();
         if (_ownsEmulator) await Slack.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" })
-            File.Delete(file);
+        if (_ownsDatabase) await Database.DisposeAsync();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PauseBot.Slack.Diagnostics;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.WebApi;
 
@@ -11,7 +12,8 @@ namespace PauseBot.Slack.Inbound;
 /// "Working on it…" and post the handler's eventual message to <c>response_url</c>.
 /// </summary>
 internal sealed class CommandRouter(
-    SlackHandlerRegistry registry, AckDeadlineRunner runner, IOptionsMonitor<SlackInboundOptions> options, ILogger<CommandRouter> log)
+    SlackHandlerRegistry registry, AckDeadlineRunner runner, IOptionsMonitor<SlackInboundOptions> options, SlackTelemetry telemetry,
+    ILogger<CommandRouter> log)
 {
     public async Task<SlackAck> RouteAsync(SlackHttpRequest request, CancellationToken ct)
     {
@@ -28,9 +30,12 @@ internal sealed class CommandRouter(
     public async Task<SlackAck> RouteAsync(SlashCommand command, CancellationToken ct)
     {
         Log.CommandReceived(log, command.TeamId, command.ChannelId, command.UserId, command.Command);
+        using var activity = SlackTelemetry.Tracing.StartActivity("slack.command " + command.Command);
+        activity?.SetTag("slack.command", command.Command);
         if (registry.FindCommand(command.Command) is not { } handlerType)
         {
             Log.CommandUnknown(log, command.Command);
+            telemetry.CommandHandled(command.Command, "unknown_command");
             return SlackAck.Json(SlackAckMessages.UnknownCommand(command.Command));
         }
 
@@ -38,6 +43,7 @@ internal sealed class CommandRouter(
             (services, token) => ((ISlashCommandHandler)services.GetRequiredService(handlerType)).HandleAsync(command, token),
             (services, late, token) => RespondLateAsync(services, command, late, token),
             ct);
+        telemetry.CommandHandled(command.Command, outcome.IsLate ? "late" : outcome.Error is null ? "ok" : "error");
         if (outcome.IsLate)
         {
             Log.CommandSlow(log, command.Command);

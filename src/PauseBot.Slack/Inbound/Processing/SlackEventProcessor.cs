@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PauseBot.Slack.Diagnostics;
 using PauseBot.Slack.Handlers;
 
 namespace PauseBot.Slack.Inbound;
@@ -18,11 +19,12 @@ public sealed class SlackEventProcessor : BackgroundService
     private readonly IServiceScopeFactory scopes;
     private readonly IOptions<SlackInboundOptions> options;
     private readonly ILogger<SlackEventProcessor> log;
+    private readonly SlackTelemetry telemetry;
 
     internal SlackEventProcessor(SlackEventQueue queue, SlackHandlerRegistry registry, IServiceScopeFactory scopes,
-        IOptions<SlackInboundOptions> options, ILogger<SlackEventProcessor> log)
+        IOptions<SlackInboundOptions> options, ILogger<SlackEventProcessor> log, SlackTelemetry telemetry)
     {
-        (this.queue, this.registry, this.scopes, this.options, this.log) = (queue, registry, scopes, options, log);
+        (this.queue, this.registry, this.scopes, this.options, this.log, this.telemetry) = (queue, registry, scopes, options, log, telemetry);
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -43,6 +45,9 @@ public sealed class SlackEventProcessor : BackgroundService
     internal async Task ProcessAsync(QueuedEvent item, CancellationToken ct)
     {
         var (envelope, slackEvent) = (item.Envelope, item.Envelope.Event);
+        using var activity = SlackTelemetry.Tracing.StartActivity("slack.event " + slackEvent.Type);
+        activity?.SetTag("slack.event_type", slackEvent.Type);
+        activity?.SetTag("slack.event_id", envelope.EventId);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -50,8 +55,10 @@ public sealed class SlackEventProcessor : BackgroundService
             if (!await services.GetRequiredService<IEventDeduplicator>().TryBeginAsync(envelope.EventId, ct))
             {
                 Log.EventDuplicate(log, envelope.EventId, item.RetryNum);
+                telemetry.EventDeduplicated(slackEvent.Type);
                 return;
             }
+            telemetry.EventHandled(slackEvent.Type);
             if (SelfEventFilter.ShouldIgnore(slackEvent, await IdentityAsync(services, ct)))
             {
                 Log.EventFromBotIgnored(log, envelope.EventId, slackEvent.Type);

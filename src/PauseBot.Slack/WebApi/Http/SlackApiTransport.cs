@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
+using PauseBot.Slack.Diagnostics;
 
 namespace PauseBot.Slack.WebApi;
 
@@ -11,7 +12,8 @@ namespace PauseBot.Slack.WebApi;
 /// Sends one Web API call (POST <c>{ApiBaseUrl}{method}</c>, bearer token) and turns the answer into a typed response
 /// or a <see cref="SlackApiException"/>. Retries happen below, in the HttpClient's resilience handler.
 /// </summary>
-internal sealed class SlackApiTransport(HttpClient http, IOptionsMonitor<SlackApiOptions> options, ILogger<SlackApiTransport> log)
+internal sealed class SlackApiTransport(
+    HttpClient http, IOptionsMonitor<SlackApiOptions> options, SlackTelemetry telemetry, ILogger<SlackApiTransport> log)
 {
     public Task<T> PostJsonAsync<T>(string method, object args, bool idempotent, CancellationToken ct) where T : SlackApiResponse
     {
@@ -27,6 +29,26 @@ internal sealed class SlackApiTransport(HttpClient http, IOptionsMonitor<SlackAp
         SendAsync<T>(method, new FormUrlEncodedContent(args.Where(a => a.Value is not null)), idempotent, ct, token);
 
     private async Task<T> SendAsync<T>(string method, HttpContent content, bool idempotent, CancellationToken ct, string? token = null)
+        where T : SlackApiResponse
+    {
+        using var activity = SlackTelemetry.Tracing.StartActivity("slack.api " + method, System.Diagnostics.ActivityKind.Client);
+        activity?.SetTag("slack.method", method);
+        try
+        {
+            var result = await SendOnceAsync<T>(method, content, idempotent, ct, token);
+            telemetry.ApiCall(method, "ok");
+            return result;
+        }
+        catch (SlackApiException ex)
+        {
+            telemetry.ApiCall(method, ex.Error);
+            if (ex.Error is "http_429" or "ratelimited") telemetry.RateLimited(method);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Error);
+            throw;
+        }
+    }
+
+    private async Task<T> SendOnceAsync<T>(string method, HttpContent content, bool idempotent, CancellationToken ct, string? token)
         where T : SlackApiResponse
     {
         var settings = options.CurrentValue;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using PauseBot.Slack.Diagnostics;
 
 namespace PauseBot.Slack.WebApi;
 
@@ -24,6 +25,7 @@ internal static class SlackResilience
         var options = services.GetRequiredService<IOptions<SlackApiOptions>>().Value;
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackResilience).FullName!);
+        var telemetry = services.GetService<SlackTelemetry>();
         builder.TimeProvider = time;
         builder
             .AddTimeout(options.TotalTimeout)
@@ -37,6 +39,8 @@ internal static class SlackResilience
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome, time, options.MaxRetryAfter)),
                 OnRetry = args =>
                 {
+                    if (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
+                        telemetry?.RateLimited(MethodOf(args.Context));
                     Log.ApiRetry(log, MethodOf(args.Context), args.AttemptNumber + 1, (int?)args.Outcome.Result?.StatusCode,
                         args.Outcome.Exception?.GetType().Name, args.RetryDelay);
                     return ValueTask.CompletedTask;

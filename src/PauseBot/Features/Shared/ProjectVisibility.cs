@@ -49,22 +49,37 @@ public sealed class ProjectVisibility(
 
     public void Forget(string channelId) => cache.Remove(CacheKey(channelId));
 
-    private async Task<IReadOnlySet<string>> MembersAsync(string channelId, CancellationToken ct)
+    /// <summary>
+    /// One <c>conversations.members</c> listing per channel per cache period, shared by concurrent callers: a burst of
+    /// questions must not turn into a burst of Tier 4 calls (the limit is per workspace, shared by every replica).
+    /// </summary>
+    private Task<IReadOnlySet<string>> MembersAsync(string channelId, CancellationToken ct)
     {
-        if (cache.TryGetValue(CacheKey(channelId), out IReadOnlySet<string>? cached) && cached is not null)
-            return cached;
-        IReadOnlySet<string> members;
+        var fetch = cache.GetOrCreate(CacheKey(channelId), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = options.Value.MembershipCacheTime;
+            return new Lazy<Task<IReadOnlySet<string>>>(() => FetchMembersAsync(channelId));
+        })!;
+        return fetch.Value.WaitAsync(ct);
+    }
+
+    private async Task<IReadOnlySet<string>> FetchMembersAsync(string channelId)
+    {
         try
         {
-            members = (await conversations.AllMembersAsync(channelId, ct)).ToHashSet(StringComparer.Ordinal);
+            // Not the first caller's token: the listing is shared, and the client's own timeouts bound it.
+            return (await conversations.AllMembersAsync(channelId, CancellationToken.None)).ToHashSet(StringComparer.Ordinal);
         }
         catch (SlackApiException ex)
         {
             Log.MembersFailed(log, channelId, ex.Error);
-            members = new HashSet<string>();
+            return new HashSet<string>();
         }
-        cache.Set(CacheKey(channelId), members, options.Value.MembershipCacheTime);
-        return members;
+        catch
+        {
+            Forget(channelId);
+            throw;
+        }
     }
 
     private static string CacheKey(string channelId) => "members:" + channelId;

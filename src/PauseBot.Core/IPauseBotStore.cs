@@ -2,6 +2,7 @@ using PauseBot.Core.Audit;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
+using PauseBot.Core.Scheduling;
 
 namespace PauseBot.Core;
 
@@ -23,6 +24,17 @@ public interface IPauseBotStore
     /// <summary>Scheduled pauses whose cutoff has come and active pauses whose scheduled resume has come.</summary>
     Task<IReadOnlyList<Pause>> DuePausesAsync(DateTimeOffset now, CancellationToken ct);
     void AddPause(Pause pause);
+    /// <summary>Active pauses whose next-update promise has come due.</summary>
+    Task<IReadOnlyList<Pause>> PausesWithDuePromiseAsync(DateTimeOffset now, CancellationToken ct);
+
+    void AddSchedule(StatusSchedule schedule);
+    void RemoveSchedule(StatusSchedule schedule);
+    Task<StatusSchedule?> FindScheduleAsync(int id, CancellationToken ct);
+    /// <summary>Every schedule, or those of one project.</summary>
+    Task<IReadOnlyList<StatusSchedule>> SchedulesAsync(string? projectKey, CancellationToken ct);
+    Task<IReadOnlyList<QuietDate>> QuietDatesAsync(string projectKey, CancellationToken ct);
+    Task<bool> AddQuietDateAsync(QuietDate date, CancellationToken ct);
+    Task<bool> RemoveQuietDateAsync(QuietDate date, CancellationToken ct);
 
     Task<bool> AddSubscriptionAsync(NotifySubscription subscription, CancellationToken ct);
     Task<IReadOnlyList<NotifySubscription>> PendingSubscriptionsAsync(Guid pauseId, CancellationToken ct);

@@ -4,6 +4,7 @@ using PauseBot.Core.Audit;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
+using PauseBot.Core.Scheduling;
 
 namespace PauseBot.Persistence;
 
@@ -37,6 +38,31 @@ public sealed class EfPauseBotStore(PauseBotDbContext db) : IPauseBotStore
             .ToListAsync(ct);
 
     public void AddPause(Pause pause) => db.Pauses.Add(pause);
+
+    public async Task<IReadOnlyList<Pause>> PausesWithDuePromiseAsync(DateTimeOffset now, CancellationToken ct) =>
+        await db.Pauses.Where(p => p.State == PauseState.Active && p.NextUpdateBy != null && p.NextUpdateBy <= now).ToListAsync(ct);
+
+    public void AddSchedule(StatusSchedule schedule) => db.Schedules.Add(schedule);
+
+    public void RemoveSchedule(StatusSchedule schedule) => db.Schedules.Remove(schedule);
+
+    public Task<StatusSchedule?> FindScheduleAsync(int id, CancellationToken ct) => db.Schedules.FirstOrDefaultAsync(s => s.Id == id, ct);
+
+    public async Task<IReadOnlyList<StatusSchedule>> SchedulesAsync(string? projectKey, CancellationToken ct) =>
+        await db.Schedules.Where(s => projectKey == null || s.ProjectKey == projectKey).OrderBy(s => s.Id).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<QuietDate>> QuietDatesAsync(string projectKey, CancellationToken ct) =>
+        await db.QuietDates.Where(d => d.ProjectKey == projectKey).OrderBy(d => d.Date).ToListAsync(ct);
+
+    public async Task<bool> AddQuietDateAsync(QuietDate date, CancellationToken ct)
+    {
+        if (await db.QuietDates.AnyAsync(d => d.ProjectKey == date.ProjectKey && d.Date == date.Date, ct)) return false;
+        db.QuietDates.Add(date);
+        return true;
+    }
+
+    public async Task<bool> RemoveQuietDateAsync(QuietDate date, CancellationToken ct) =>
+        await db.QuietDates.Where(d => d.ProjectKey == date.ProjectKey && d.Date == date.Date).ExecuteDeleteAsync(ct) > 0;
 
     public async Task<bool> AddSubscriptionAsync(NotifySubscription subscription, CancellationToken ct)
     {

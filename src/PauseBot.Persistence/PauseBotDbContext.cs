@@ -3,6 +3,7 @@ using PauseBot.Core.Audit;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
+using PauseBot.Core.Scheduling;
 using PauseBot.Persistence.Events;
 using PauseBot.Persistence.Outbox;
 
@@ -21,6 +22,8 @@ public abstract class PauseBotDbContext(DbContextOptions options) : DbContext(op
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<FaqEntry> Faq => Set<FaqEntry>();
+    public DbSet<StatusSchedule> Schedules => Set<StatusSchedule>();
+    public DbSet<QuietDate> QuietDates => Set<QuietDate>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
 

@@ -2,13 +2,16 @@ using PauseBot.Configuration;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
+using PauseBot.Core.Scheduling;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
+using PauseBot.Features.Schedules;
 using PauseBot.Features.Shared;
 using PauseBot.Jobs;
 using PauseBot.Outbox;
 using PauseBot.Persistence;
 using PauseBot.Slack;
+using Quartz;
 using PauseBot.Slack.Inbound;
 using PauseBot.Slack.SocketMode;
 using PauseBot.Slack.WebApi;
@@ -83,10 +86,39 @@ public static class HostServiceCollectionExtensions
         return services;
     }
 
-    public static IServiceCollection AddPauseBotJobs(this IServiceCollection services)
+    /// <summary>
+    /// Quartz with its persistent store on the bot's own database (tables created if missing): SQLite for one
+    /// process; PostgreSQL clustered, so each trigger fires once across replicas. Plus the due-items sweep.
+    /// </summary>
+    public static IHostApplicationBuilder AddPauseBotJobs(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.AddQuartz(q =>
+        {
+            q.UsePersistentStore(store =>
+            {
+                if (database.Provider == DatabaseProvider.Postgres)
+                {
+                    store.UsePostgres(database.ConnectionString);
+                    store.UseClustering();
+                }
+                else
+                {
+                    store.UseSqlite(database.ConnectionString);
+                }
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+            });
+        });
+        builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton<ScheduleSync>();
+        services.AddHostedService<ScheduleStartup>();
+        services.AddScoped<ScheduleAdministration>();
+        services.AddScoped<PromiseKeeper>();
+        services.AddScoped<StatusUpdatePoster>();
         services.AddSingleton<DueTransitionsSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<DueTransitionsSweep>());
-        return services;
+        return builder;
     }
 }

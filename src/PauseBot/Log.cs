@@ -38,4 +38,13 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish App Home for {UserId}: {SlackError}")]
     public static partial void HomePublishFailed(ILogger logger, string userId, string slackError);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Status schedule {ScheduleId} fired for {FireTime}: {Result}")]
+    public static partial void ScheduleFired(ILogger logger, int scheduleId, DateTimeOffset fireTime, string result);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Promise on {ProjectKey} due {Due} not kept; heartbeat posted, next due {NextDue}")]
+    public static partial void PromiseHeartbeat(ILogger logger, string projectKey, DateTimeOffset due, DateTimeOffset nextDue);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Synced {Count} status schedules with the scheduler")]
+    public static partial void SchedulesSynced(ILogger logger, int count);
 }

@@ -28,7 +28,7 @@ public static class PauseBotHost
         builder.Services.AddPauseBotSlack(builder.Configuration);
         builder.Services.AddPauseBotSocketMode(builder.Configuration);
         builder.Services.AddPauseBotOutbox(builder.Configuration);
-        builder.Services.AddPauseBotJobs();
+        builder.AddPauseBotJobs();
         builder.Services.AddPauseBotTelemetry(builder.Configuration);
 
         var app = builder.Build();

@@ -23,6 +23,8 @@ public sealed class Pause
     public DateTimeOffset? ExpectedResumeAt { get; private set; }
     /// <summary>The promise of when contractors hear more.</summary>
     public DateTimeOffset? NextUpdateBy { get; private set; }
+    /// <summary>When the current promise was made; a lead update after this keeps it.</summary>
+    public DateTimeOffset? PromiseMadeAt { get; private set; }
     public string PublicReason { get; private set; } = "";
     /// <summary>Leads and admins only; never rendered into a contractor-visible text.</summary>
     public string? InternalNote { get; private set; }
@@ -56,6 +58,7 @@ public sealed class Pause
             EffectiveAt = effectiveAt,
             ExpectedResumeAt = details.ExpectedResumeAt,
             NextUpdateBy = details.NextUpdateBy,
+            PromiseMadeAt = details.NextUpdateBy is null ? null : now,
             PublicReason = details.PublicReason.Trim(),
             InternalNote = string.IsNullOrWhiteSpace(details.InternalNote) ? null : details.InternalNote.Trim(),
             Guidance = string.IsNullOrWhiteSpace(details.Guidance) ? null : details.Guidance.Trim(),
@@ -125,11 +128,22 @@ public sealed class Pause
         return latest;
     }
 
-    public void SetNextUpdateBy(DateTimeOffset? at)
+    /// <summary>A new promise of the next update (null: none), made now.</summary>
+    public void Promise(DateTimeOffset? nextUpdateBy, DateTimeOffset now)
     {
-        NextUpdateBy = at;
+        NextUpdateBy = nextUpdateBy;
+        PromiseMadeAt = nextUpdateBy is null ? null : now;
         Version++;
     }
+
+    /// <summary>True when the promise's time has come and no lead update was posted since it was made.</summary>
+    public bool PromiseBroken(DateTimeOffset now) =>
+        State == PauseState.Active && NextUpdateBy is { } due && due <= now
+        && !_updates.Any(u => u.At >= (PromiseMadeAt ?? EffectiveAt));
+
+    /// <summary>The promise's time came and a lead update kept it: no promise remains until a lead makes one.</summary>
+    public bool PromiseKept(DateTimeOffset now) =>
+        State == PauseState.Active && NextUpdateBy is { } due && due <= now && !PromiseBroken(now);
 
     /// <summary>Records an acknowledgement once per person; false when already acknowledged.</summary>
     public bool Acknowledge(string userId, DateTimeOffset now)

@@ -1,3 +1,6 @@
+using PauseBot.Persistence.Outbox;
+using PauseBot.Features.Schedules;
+using PauseBot.Core.Scheduling;
 using Microsoft.Extensions.Options;
 using PauseBot.Configuration;
 using PauseBot.Core;
@@ -25,6 +28,7 @@ public sealed class DueTransitionsSweep(
             try
             {
                 await SweepOnceAsync(stoppingToken);
+                await KeepPromisesAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -60,5 +64,41 @@ public sealed class DueTransitionsSweep(
         }
         signal.Notify();
         return outcomes.Count;
+    }
+
+    /// <summary>
+    /// Broken next-update promises: a heartbeat in every channel and one reminder DM per lead, keyed by the promise's
+    /// instant so a replay or a second replica adds nothing.
+    /// </summary>
+    public async Task<int> KeepPromisesAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var keeper = scope.ServiceProvider.GetRequiredService<PromiseKeeper>();
+        var outbox = scope.ServiceProvider.GetRequiredService<OutboxStore>();
+        var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
+        var broken = await keeper.ApplyDueAsync(options.Value.PromiseInterval, ct);
+        foreach (var promise in broken)
+        {
+            var key = $"promise:{promise.Pause.Id}:{promise.Due.UtcTicks}";
+            var heartbeat = OutboxPayload.Serialize(StatusMessages.Heartbeat(promise.Project, promise.Pause, promise.NextDue));
+            foreach (var channel in promise.Project.Channels)
+                await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, channel.ChannelId, heartbeat, $"{key}:{channel.ChannelId}", time.GetUtcNow()), ct);
+            var reminder = OutboxPayload.Serialize(StatusMessages.LeadReminder(promise.Project, promise.Pause, promise.Due, promise.NextDue));
+            foreach (var lead in promise.Project.Leads)
+                await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, lead.UserId, reminder, $"{key}:remind:{lead.UserId}", time.GetUtcNow()), ct);
+        }
+        try
+        {
+            await store.SaveChangesAsync(ct);
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            Log.ConcurrencyConflict(log, "*", ex.Message); // another replica kept the promise first
+            return 0;
+        }
+        foreach (var promise in broken)
+            Log.PromiseHeartbeat(log, promise.Project.Key, promise.Due, promise.NextDue);
+        if (broken.Count > 0) signal.Notify();
+        return broken.Count;
     }
 }

@@ -3,6 +3,7 @@ using PauseBot.Features.Admin;
 using PauseBot.Features.Home;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
+using PauseBot.Features.Schedules;
 using PauseBot.Features.Shared;
 using PauseBot.Features.Status;
 using PauseBot.Slack.Handlers;
@@ -33,7 +34,10 @@ public static class SlackRegistrations
         slack.BlockAction<AskLeadButton>(QuestionMessages.AskLeadAction);
         slack.BlockActionPrefix<PickProjectButton>(QuestionMessages.PickProjectPrefix);
         slack.BlockAction<AnswerQuestionModal>(QuestionMessages.AnswerAction);
+        slack.BlockActionPrefix<SnoozeButton>(StatusMessages.SnoozePrefix);
+        slack.BlockAction<PostUpdateModal>(StatusMessages.PostUpdateAction);
         slack.ViewSubmission<PauseModal>(PauseModal.CallbackId);
+        slack.ViewSubmission<PostUpdateModal>(PostUpdateModal.CallbackId);
         slack.ViewSubmission<AnswerQuestionModal>(AnswerQuestionModal.CallbackId);
     }
 
@@ -46,6 +50,8 @@ public static class SlackRegistrations
         services.AddScoped<IPauseBotVerb, ProjectVerb>();
         services.AddScoped<IPauseBotVerb, LeadVerb>();
         services.AddScoped<IPauseBotVerb, QuestionsVerb>();
+        services.AddScoped<IPauseBotVerb, ScheduleVerb>();
+        services.AddScoped<IPauseBotVerb, QuietVerb>();
         services.AddScoped<IPauseBotVerb, AuditVerb>();
         services.AddScoped<PauseModal>();
         return services;

@@ -78,9 +78,11 @@ public class SandboxModeTests
     public async Task Build_ProductionWithCredentials_HasNoSandboxPageOrEmulator()
     {
         var errors = new StringWriter();
+        var file = Path.Combine(Path.GetTempPath(), $"sandbox-prod-{Guid.NewGuid():N}.db");
         await using var app = PauseBotHost.Build(["--environment=Production", "--Slack:BotToken=xoxb-1", "--Slack:SigningSecret=s",
-            "--Database:ConnectionString=Data Source=:memory:", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=None"], errors)!;
+            $"--Database:ConnectionString=Data Source={file}", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=None"], errors)!;
         Assert.NotNull(app);
+        await app.MigrateDatabaseAsync();
         await app.StartAsync(Ct);
         using var http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
 

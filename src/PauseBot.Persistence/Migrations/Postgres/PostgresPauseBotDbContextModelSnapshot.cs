@@ -125,6 +125,9 @@ namespace PauseBot.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTimeOffset?>("PromiseMadeAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("PublicReason")
                         .IsRequired()
                         .HasMaxLength(3000)
@@ -316,6 +319,53 @@ namespace PauseBot.Persistence.Migrations.Postgres
                     b.ToTable("Questions");
                 });
 
+            modelBuilder.Entity("PauseBot.Core.Scheduling.QuietDate", b =>
+                {
+                    b.Property<string>("ProjectKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.HasKey("ProjectKey", "Date");
+
+                    b.ToTable("QuietDates", (string)null);
+                });
+
+            modelBuilder.Entity("PauseBot.Core.Scheduling.StatusSchedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ProjectKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Spec")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectKey");
+
+                    b.ToTable("StatusSchedules", (string)null);
+                });
+
             modelBuilder.Entity("PauseBot.Persistence.Events.ProcessedEvent", b =>
                 {
                     b.Property<string>("EventId")
@@ -485,6 +535,15 @@ namespace PauseBot.Persistence.Migrations.Postgres
                     b.Navigation("Channels");
 
                     b.Navigation("Leads");
+                });
+
+            modelBuilder.Entity("PauseBot.Core.Scheduling.StatusSchedule", b =>
+                {
+                    b.HasOne("PauseBot.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PauseBot.Core.Pauses.Pause", b =>

@@ -120,6 +120,9 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PromiseMadeAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PublicReason")
                         .IsRequired()
                         .HasMaxLength(3000)
@@ -311,6 +314,51 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                     b.ToTable("Questions");
                 });
 
+            modelBuilder.Entity("PauseBot.Core.Scheduling.QuietDate", b =>
+                {
+                    b.Property<string>("ProjectKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProjectKey", "Date");
+
+                    b.ToTable("QuietDates", (string)null);
+                });
+
+            modelBuilder.Entity("PauseBot.Core.Scheduling.StatusSchedule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Spec")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectKey");
+
+                    b.ToTable("StatusSchedules", (string)null);
+                });
+
             modelBuilder.Entity("PauseBot.Persistence.Events.ProcessedEvent", b =>
                 {
                     b.Property<string>("EventId")
@@ -480,6 +528,15 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                     b.Navigation("Channels");
 
                     b.Navigation("Leads");
+                });
+
+            modelBuilder.Entity("PauseBot.Core.Scheduling.StatusSchedule", b =>
+                {
+                    b.HasOne("PauseBot.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PauseBot.Core.Pauses.Pause", b =>

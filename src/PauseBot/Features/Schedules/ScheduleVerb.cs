@@ -1,0 +1,63 @@
+using PauseBot.Core;
+using PauseBot.Core.Scheduling;
+using PauseBot.Core.Text;
+using PauseBot.Features.Shared;
+using PauseBot.Jobs;
+using PauseBot.Slack.Blocks;
+using PauseBot.Slack.Handlers;
+
+namespace PauseBot.Features.Schedules;
+
+/// <summary><c>/pausebot schedule &lt;key&gt; &lt;spec&gt;</c>, <c>schedule list &lt;key&gt;</c>, <c>schedule remove &lt;key&gt; &lt;id&gt;</c> (leads).</summary>
+public sealed class ScheduleVerb(ScheduleAdministration admin, IPauseBotStore store, ScheduleSync sync, TimeProvider time) : IPauseBotVerb
+{
+    public string Name => "schedule";
+
+    public IReadOnlyList<string> Usage =>
+    [
+        "`/pausebot schedule <key> <spec>` — status updates while paused, e.g. `daily 09:00`, `weekdays 09:00,17:00`, `every monday 10:00`, `every 4h` (leads)",
+        "`/pausebot schedule list <key>` · `/pausebot schedule remove <key> <id>`",
+    ];
+
+    public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)
+    {
+        var args = CommandText.Parse(text);
+        if (!args.IsSuccess || args.Positionals.Count < 2) return Replies.Ephemeral("⚠️ Usage:\n• " + string.Join("\n• ", Usage));
+        switch (args.Positionals[0].ToLowerInvariant())
+        {
+            case "list":
+                return Replies.Ephemeral(await ListAsync(context, Slug.Normalize(args.Positionals[1]), ct));
+            case "remove" when args.Positionals.Count == 3 && int.TryParse(args.Positionals[2], out var id):
+                var removed = await admin.RemoveAsync(context.Actor, Slug.Normalize(args.Positionals[1]), id, ct);
+                await store.SaveChangesAsync(ct);
+                if (removed is ScheduleOutcome.Removed r) await sync.RemoveAsync(r.Schedule.Id, ct);
+                return Replies.Ephemeral(Render(removed));
+            default:
+                var added = await admin.AddAsync(context.Actor, Slug.Normalize(args.Positionals[0]), args.Rest(1), ct);
+                await store.SaveChangesAsync(ct);
+                if (added is ScheduleOutcome.Added a) await sync.AddAsync(a.Schedule, a.Project.TimeZone, ct);
+                return Replies.Ephemeral(Render(added));
+        }
+    }
+
+    private async Task<string> ListAsync(CommandContext context, string key, CancellationToken ct)
+    {
+        var project = await store.FindProjectAsync(key, ct);
+        if (project is null || !context.Actor.CanManage(project))
+            return $"🚫 Only leads of `{Mrkdwn.Escape(key)}` and PauseBot admins can see its schedules.";
+        var schedules = await store.SchedulesAsync(key, ct);
+        if (schedules.Count == 0) return $"`{key}` has no status schedules. Add one: `/pausebot schedule {key} weekdays 09:00`.";
+        var quiet = await admin.QuietDaysAsync(project, ct);
+        return $"*Status schedules of `{key}`* (zone {project.TimeZoneId}; they post only while paused)\n" + string.Join("\n", schedules.Select(s =>
+            $"• `{s.Id}` {s.Spec} — next: {(s.ParsedSpec.NextOccurrence(time.GetUtcNow(), project.TimeZone, quiet.IsQuiet, s.CreatedAt) is { } next ? SlackDate.Token(next) : "never")}"));
+    }
+
+    private static string Render(ScheduleOutcome outcome) => outcome switch
+    {
+        ScheduleOutcome.Added a => $"✅ Schedule `{a.Schedule.Id}` for `{a.Project.Key}`: {a.Schedule.Spec} ({a.Project.TimeZoneId}). It posts only while the project is paused.",
+        ScheduleOutcome.Removed r => $"✅ Schedule `{r.Schedule.Id}` ({r.Schedule.Spec}) removed from `{r.Project.Key}`.",
+        ScheduleOutcome.Refused f => $"🚫 {f.Reason}",
+        ScheduleOutcome.Invalid i => $"⚠️ {i.Reason}",
+        _ => "Done.",
+    };
+}

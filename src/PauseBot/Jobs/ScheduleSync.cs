@@ -1,0 +1,39 @@
+using PauseBot.Core;
+using PauseBot.Core.Scheduling;
+using Quartz;
+
+namespace PauseBot.Jobs;
+
+/// <summary>
+/// Keeps Quartz in step with the schedules in the database (the source of truth): adds a schedule's job when it is
+/// created, deletes it when removed, and on startup adds missing jobs and drops orphaned ones. Existing triggers are
+/// left alone so that a firing missed during downtime is still fired once.
+/// </summary>
+public sealed class ScheduleSync(ISchedulerFactory schedulers, TimeProvider time)
+{
+    public async Task AddAsync(StatusSchedule schedule, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.ScheduleJob(ScheduleTriggers.Job(schedule), ScheduleTriggers.Triggers(schedule, zone, time.GetUtcNow()), new ScheduleJobOptions { Replace = true }, ct);
+    }
+
+    public async Task RemoveAsync(int scheduleId, CancellationToken ct) =>
+        await (await schedulers.GetScheduler(ct)).DeleteJob(ScheduleTriggers.JobKeyFor(scheduleId), ct);
+
+    public async Task<int> ReconcileAsync(IPauseBotStore store, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var schedules = await store.SchedulesAsync(null, ct);
+        var wanted = schedules.Select(s => ScheduleTriggers.JobKeyFor(s.Id)).ToHashSet();
+        foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(ScheduleTriggers.Group), ct))
+            if (!wanted.Contains(key))
+                await scheduler.DeleteJob(key, ct);
+        foreach (var schedule in schedules)
+        {
+            if (await scheduler.Exists(ScheduleTriggers.JobKeyFor(schedule.Id), ct)) continue;
+            var project = await store.FindProjectAsync(schedule.ProjectKey, ct);
+            if (project is not null) await AddAsync(schedule, project.TimeZone, ct);
+        }
+        return schedules.Count;
+    }
+}

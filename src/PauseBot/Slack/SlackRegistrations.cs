@@ -1,5 +1,6 @@
 using PauseBot.Features;
 using PauseBot.Features.Admin;
+using PauseBot.Features.Api;
 using PauseBot.Features.Home;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
@@ -53,6 +54,7 @@ public static class SlackRegistrations
         services.AddScoped<IPauseBotVerb, ScheduleVerb>();
         services.AddScoped<IPauseBotVerb, QuietVerb>();
         services.AddScoped<IPauseBotVerb, AuditVerb>();
+        services.AddScoped<IPauseBotVerb, ApiKeyVerb>();
         services.AddScoped<PauseModal>();
         return services;
     }

@@ -1,5 +1,4 @@
 using PauseBot.Core;
-using PauseBot.Core.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
@@ -15,9 +14,8 @@ public sealed class AuditVerb(IPauseBotStore store) : IPauseBotVerb
 
     public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)
     {
-        var key = Slug.Normalize(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault());
-        var project = key.Length == 0 ? null : await store.FindProjectAsync(key, ct);
-        if (project is null || !context.Actor.CanManage(project))
+        var (key, project) = await ManagedProject.FindAsync(store, context.Actor, text, ct);
+        if (project is null)
             return Replies.Ephemeral($"🚫 Only leads of `{Mrkdwn.Escape(key)}` and PauseBot admins can read its audit log.");
         var events = await store.RecentAuditAsync(key, 20, ct);
         if (events.Count == 0) return Replies.Ephemeral($"No audit events for `{key}` yet.");

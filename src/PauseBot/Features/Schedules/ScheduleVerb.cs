@@ -42,8 +42,8 @@ public sealed class ScheduleVerb(ScheduleAdministration admin, IPauseBotStore st
 
     private async Task<string> ListAsync(CommandContext context, string key, CancellationToken ct)
     {
-        var project = await store.FindProjectAsync(key, ct);
-        if (project is null || !context.Actor.CanManage(project))
+        var (_, project) = await ManagedProject.FindAsync(store, context.Actor, key, ct);
+        if (project is null)
             return $"🚫 Only leads of `{Mrkdwn.Escape(key)}` and PauseBot admins can see its schedules.";
         var schedules = await store.SchedulesAsync(key, ct);
         if (schedules.Count == 0) return $"`{key}` has no status schedules. Add one: `/pausebot schedule {key} weekdays 09:00`.";

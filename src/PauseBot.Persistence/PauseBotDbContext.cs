@@ -4,7 +4,6 @@ using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
 using PauseBot.Core.Scheduling;
-using PauseBot.Persistence.ApiKeys;
 using PauseBot.Persistence.Events;
 using PauseBot.Persistence.Outbox;
 
@@ -25,7 +24,6 @@ public abstract class PauseBotDbContext(DbContextOptions options) : DbContext(op
     public DbSet<FaqEntry> Faq => Set<FaqEntry>();
     public DbSet<StatusSchedule> Schedules => Set<StatusSchedule>();
     public DbSet<QuietDate> QuietDates => Set<QuietDate>();
-    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
 

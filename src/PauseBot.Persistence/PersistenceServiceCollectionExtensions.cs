@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PauseBot.Core;
-using PauseBot.Persistence.ApiKeys;
 using PauseBot.Persistence.Events;
 using PauseBot.Persistence.Outbox;
 
@@ -27,7 +26,6 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IPauseBotStore>(sp => sp.GetRequiredService<EfPauseBotStore>());
         services.AddScoped<OutboxStore>();
         services.AddScoped<EventDeduplicationStore>();
-        services.AddScoped<ApiKeyStore>();
         services.AddScoped<DatabaseHealth>();
         return services;
     }

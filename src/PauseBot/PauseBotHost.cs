@@ -1,4 +1,3 @@
-using PauseBot.Features.Api;
 using PauseBot.Configuration;
 using PauseBot.Sandbox;
 using PauseBot.Slack;
@@ -31,13 +30,10 @@ public static class PauseBotHost
         builder.Services.AddPauseBotOutbox(builder.Configuration);
         builder.AddPauseBotJobs();
         builder.Services.AddPauseBotTelemetry(builder.Configuration);
-        builder.Services.AddOpenApi();
 
         var app = builder.Build();
         app.MapSlackEndpoints();
         app.MapHealthEndpoints();
-        app.MapBillableApi();
-        app.MapOpenApi("/openapi/{documentName}.json");
         if (sandbox) app.MapPauseBotSandbox();
         return app;
     }

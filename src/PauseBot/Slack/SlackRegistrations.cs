@@ -1,6 +1,5 @@
 using PauseBot.Features;
 using PauseBot.Features.Admin;
-using PauseBot.Features.Api;
 using PauseBot.Features.Home;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
@@ -54,7 +53,6 @@ public static class SlackRegistrations
         services.AddScoped<IPauseBotVerb, ScheduleVerb>();
         services.AddScoped<IPauseBotVerb, QuietVerb>();
         services.AddScoped<IPauseBotVerb, AuditVerb>();
-        services.AddScoped<IPauseBotVerb, ApiKeyVerb>();
         services.AddScoped<PauseModal>();
         return services;
     }

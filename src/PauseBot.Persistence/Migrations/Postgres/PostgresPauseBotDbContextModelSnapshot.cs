@@ -366,36 +366,6 @@ namespace PauseBot.Persistence.Migrations.Postgres
                     b.ToTable("StatusSchedules", (string)null);
                 });
 
-            modelBuilder.Entity("PauseBot.Persistence.ApiKeys.ApiKey", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Name");
-
-                    b.HasIndex("Hash")
-                        .IsUnique();
-
-                    b.ToTable("ApiKeys", (string)null);
-                });
-
             modelBuilder.Entity("PauseBot.Persistence.Events.ProcessedEvent", b =>
                 {
                     b.Property<string>("EventId")

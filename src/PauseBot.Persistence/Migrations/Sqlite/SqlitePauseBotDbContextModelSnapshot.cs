@@ -359,36 +359,6 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                     b.ToTable("StatusSchedules", (string)null);
                 });
 
-            modelBuilder.Entity("PauseBot.Persistence.ApiKeys.ApiKey", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("RevokedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Name");
-
-                    b.HasIndex("Hash")
-                        .IsUnique();
-
-                    b.ToTable("ApiKeys", (string)null);
-                });
-
             modelBuilder.Entity("PauseBot.Persistence.Events.ProcessedEvent", b =>
                 {
                     b.Property<string>("EventId")

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using PauseBot.Core.Audit;
+using PauseBot.Core.Openings;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
 using PauseBot.Persistence.Events;
+using PauseBot.Persistence.Integrations;
 using PauseBot.Persistence.Outbox;
 
 namespace PauseBot.Persistence;
@@ -23,6 +25,9 @@ public abstract class PauseBotDbContext(DbContextOptions options) : DbContext(op
     public DbSet<FaqEntry> Faq => Set<FaqEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+    public DbSet<Opening> Openings => Set<Opening>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<WebhookSubscription> Webhooks => Set<WebhookSubscription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PauseBotDbContext).Assembly);

@@ -1,7 +1,9 @@
 using PauseBot.Configuration;
+using PauseBot.Core.Openings;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
+using PauseBot.Features.Openings;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
 using PauseBot.Features.Shared;
@@ -24,6 +26,7 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<ProjectAdministration>();
         services.AddScoped<ContractorActions>();
         services.AddScoped<QuestionDesk>();
+        services.AddScoped<OpeningBoard>();
         services.AddSingleton<IntentClassifier>();
         return services;
     }
@@ -53,6 +56,7 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<ProjectResolver>();
         services.AddScoped<QuestionAnswering>();
         services.AddScoped<ReplySender>();
+        services.AddScoped<OpeningFinder>();
         services.AddSingleton<ActorFactory>();
         services.AddSlackHandlers(SlackRegistrations.Register);
         services.AddPauseBotVerbs();

@@ -1,4 +1,5 @@
 using PauseBot.Configuration;
+using PauseBot.Features.Api;
 using PauseBot.Slack;
 
 namespace PauseBot;
@@ -24,10 +25,13 @@ public static class PauseBotHost
         builder.Services.AddPauseBotSlack(builder.Configuration);
         builder.Services.AddPauseBotOutbox(builder.Configuration);
         builder.Services.AddPauseBotJobs();
+        builder.Services.AddPauseBotApi();
 
         var app = builder.Build();
         app.MapSlackEndpoints();
         app.MapHealthEndpoints();
+        app.MapPauseBotApi();
+        app.MapOpenApi();
         return app;
     }
 }

@@ -26,6 +26,8 @@ public sealed class Opening
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     public string? ClosedBy { get; private set; }
+    /// <summary>Optimistic concurrency token: two people taking the last slot at once can't both get it.</summary>
+    public int Version { get; private set; }
     public IReadOnlyList<OpeningInterest> Interests => _interests;
 
     public IReadOnlyList<string> ProjectKeys =>
@@ -66,6 +68,7 @@ public sealed class Opening
         if (IsInterested(userId)) return InterestResult.AlreadyInterested;
         if (!IsOpenAt(now)) return InterestResult.Closed;
         _interests.Add(new OpeningInterest(Id, userId, now));
+        Version++;
         if (Slots is { } slots && _interests.Count >= slots)
         {
             ClosedAt = now;
@@ -81,6 +84,7 @@ public sealed class Opening
         if (ClosedAt is not null) return false;
         ClosedAt = now;
         ClosedBy = by;
+        Version++;
         return true;
     }
 

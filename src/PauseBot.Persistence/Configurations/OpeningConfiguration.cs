@@ -15,6 +15,7 @@ internal sealed class OpeningConfiguration : IEntityTypeConfiguration<Opening>
         builder.Property(o => o.ForProjects).HasMaxLength(500);
         builder.Property(o => o.Owner).HasMaxLength(32);
         builder.Property(o => o.ClosedBy).HasMaxLength(32);
+        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasIndex(o => o.ClosedAt);
         builder.OwnsMany(o => o.Interests, i =>
         {

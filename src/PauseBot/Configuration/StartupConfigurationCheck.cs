@@ -29,6 +29,10 @@ public static class StartupConfigurationCheck
         if (db.Exists() && db["ConnectionString"] is "")
             problems.Add("Database:ConnectionString is empty.");
 
+        if (configuration.GetSection(PauseBotOptions.Section)["PublicBaseUrl"] is { Length: > 0 } publicUrl
+            && (!Uri.TryCreate(publicUrl, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("https" or "http")))
+            problems.Add($"PauseBot:PublicBaseUrl '{publicUrl}' is not an absolute http(s) URL.");
+
         foreach (var admin in configuration.GetSection(PauseBotOptions.Section).GetSection("Admins").GetChildren())
             if (admin.Value is not { Length: > 1 } id || !(id[0] is 'U' or 'W'))
                 problems.Add($"PauseBot:Admins entry '{admin.Value}' is not a Slack user id (U…/W…).");

@@ -1,6 +1,8 @@
 using PauseBot.Features;
 using PauseBot.Features.Admin;
+using PauseBot.Features.Api;
 using PauseBot.Features.Home;
+using PauseBot.Features.Openings;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
 using PauseBot.Features.Shared;
@@ -30,6 +32,7 @@ public static class SlackRegistrations
 
         slack.BlockAction<AcknowledgeButton>(PauseMessages.AcknowledgeAction);
         slack.BlockAction<NotifyMeButton>(PauseMessages.NotifyMeAction);
+        slack.BlockAction<InterestButton>(OpeningMessages.InterestAction);
         slack.BlockAction<AskLeadButton>(QuestionMessages.AskLeadAction);
         slack.BlockActionPrefix<PickProjectButton>(QuestionMessages.PickProjectPrefix);
         slack.BlockAction<AnswerQuestionModal>(QuestionMessages.AnswerAction);
@@ -46,6 +49,9 @@ public static class SlackRegistrations
         services.AddScoped<IPauseBotVerb, ProjectVerb>();
         services.AddScoped<IPauseBotVerb, LeadVerb>();
         services.AddScoped<IPauseBotVerb, QuestionsVerb>();
+        services.AddScoped<IPauseBotVerb, OpeningsVerb>();
+        services.AddScoped<IPauseBotVerb, ExportVerb>();
+        services.AddScoped<IPauseBotVerb, ApiKeyVerb>();
         services.AddScoped<IPauseBotVerb, AuditVerb>();
         services.AddScoped<PauseModal>();
         return services;

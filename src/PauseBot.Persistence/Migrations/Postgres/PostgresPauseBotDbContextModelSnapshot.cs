@@ -103,6 +103,10 @@ namespace PauseBot.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("Until")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClosedAt");

@@ -96,6 +96,10 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                     b.Property<long?>("Until")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClosedAt");

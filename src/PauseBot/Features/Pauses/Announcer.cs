@@ -1,6 +1,7 @@
 using PauseBot.Core;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
+using PauseBot.Features.Openings;
 using PauseBot.Features.Shared;
 using PauseBot.Outbox;
 using PauseBot.Persistence.Outbox;
@@ -12,14 +13,15 @@ namespace PauseBot.Features.Pauses;
 /// subscriber. Dedupe keys make a second enqueue of the same announcement a no-op, so retries, races and replayed
 /// timed transitions never post twice. The caller saves, so rows commit with the state change.
 /// </summary>
-public sealed class Announcer(OutboxStore outbox, IPauseBotStore store, TimeProvider time)
+public sealed class Announcer(OutboxStore outbox, IPauseBotStore store, OpeningFinder openings, TimeProvider time)
 {
     public async Task AnnounceAsync(Outcome outcome, CancellationToken ct)
     {
         switch (outcome)
         {
             case Paused { Pause.State: PauseState.Active } p:
-                await ToChannelsAsync(p.Project, $"pause:{p.Pause.Id}:paused", PauseMessages.Paused(p.Project, p.Pause), ct);
+                await ToChannelsAsync(p.Project, $"pause:{p.Pause.Id}:paused", PauseMessages.Paused(p.Project, p.Pause,
+                    await openings.ForProjectsAsync([p.Project.Key], ct)), ct);
                 break;
             case Paused { Pause.State: PauseState.Scheduled } p:
                 await ToChannelsAsync(p.Project, $"pause:{p.Pause.Id}:scheduled", PauseMessages.Scheduled(p.Project, p.Pause), ct);

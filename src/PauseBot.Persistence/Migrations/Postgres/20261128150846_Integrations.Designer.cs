@@ -12,7 +12,7 @@ using PauseBot.Persistence;
 namespace PauseBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPauseBotDbContext))]
-    [Migration("20261128150451_Integrations")]
+    [Migration("20261128150846_Integrations")]
     partial class Integrations
     {
         /// <inheritdoc />
@@ -105,6 +105,10 @@ namespace PauseBot.Persistence.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("Until")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -11,7 +11,7 @@ using PauseBot.Persistence;
 namespace PauseBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePauseBotDbContext))]
-    [Migration("20261128150417_Integrations")]
+    [Migration("20261128150725_Integrations")]
     partial class Integrations
     {
         /// <inheritdoc />
@@ -97,6 +97,10 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

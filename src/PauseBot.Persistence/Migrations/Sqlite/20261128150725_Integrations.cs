@@ -43,7 +43,8 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                     Owner = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

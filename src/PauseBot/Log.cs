@@ -30,6 +30,9 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Warning, Message = "Concurrent change on {ProjectKey} lost the race: {Reason}")]
     public static partial void ConcurrencyConflict(ILogger logger, string projectKey, string reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {WebhookId} disabled: failing since {FailingSince}")]
+    public static partial void WebhookDisabled(ILogger logger, int webhookId, DateTimeOffset failingSince);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish App Home for {UserId}: {SlackError}")]
     public static partial void HomePublishFailed(ILogger logger, string userId, string slackError);
 }

@@ -1,5 +1,6 @@
 using PauseBot.Configuration;
 using PauseBot.Features.Api;
+using PauseBot.Features.Webhooks;
 using PauseBot.Slack;
 
 namespace PauseBot;
@@ -26,6 +27,7 @@ public static class PauseBotHost
         builder.Services.AddPauseBotOutbox(builder.Configuration);
         builder.Services.AddPauseBotJobs();
         builder.Services.AddPauseBotApi();
+        builder.Services.AddPauseBotWebhooks();
 
         var app = builder.Build();
         app.MapSlackEndpoints();

@@ -7,6 +7,7 @@ using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
 using PauseBot.Features.Shared;
 using PauseBot.Features.Status;
+using PauseBot.Features.Webhooks;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.Inbound;
 
@@ -52,6 +53,7 @@ public static class SlackRegistrations
         services.AddScoped<IPauseBotVerb, OpeningsVerb>();
         services.AddScoped<IPauseBotVerb, ExportVerb>();
         services.AddScoped<IPauseBotVerb, ApiKeyVerb>();
+        services.AddScoped<IPauseBotVerb, WebhookVerb>();
         services.AddScoped<IPauseBotVerb, AuditVerb>();
         services.AddScoped<PauseModal>();
         return services;

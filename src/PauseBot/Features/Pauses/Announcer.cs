@@ -3,6 +3,7 @@ using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Features.Openings;
 using PauseBot.Features.Shared;
+using PauseBot.Features.Webhooks;
 using PauseBot.Outbox;
 using PauseBot.Persistence.Outbox;
 
@@ -10,13 +11,14 @@ namespace PauseBot.Features.Pauses;
 
 /// <summary>
 /// Turns lifecycle outcomes into outbox rows: one announcement per project channel, one DM per notify-me
-/// subscriber. Dedupe keys make a second enqueue of the same announcement a no-op, so retries, races and replayed
-/// timed transitions never post twice. The caller saves, so rows commit with the state change.
+/// subscriber, one signed webhook per subscribed receiver. Dedupe keys make a second enqueue of the same row a no-op,
+/// so retries, races and replayed timed transitions never post twice. The caller saves, so rows commit with the state change.
 /// </summary>
-public sealed class Announcer(OutboxStore outbox, IPauseBotStore store, OpeningFinder openings, TimeProvider time)
+public sealed class Announcer(OutboxStore outbox, IPauseBotStore store, OpeningFinder openings, WebhookEvents webhooks, TimeProvider time)
 {
     public async Task AnnounceAsync(Outcome outcome, CancellationToken ct)
     {
+        await webhooks.EnqueueAsync(outcome, ct);
         switch (outcome)
         {
             case Paused { Pause.State: PauseState.Active } p:

@@ -18,30 +18,31 @@ public sealed class InterestButton(OpeningBoard board, IOpeningStore openings, I
         var userId = payload.User.Id;
         if (!int.TryParse(action.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             return Reply("That button is out of date.");
-        if (await openings.FindOpeningAsync(id, ct) is not { } found || !await MaySeeAsync(userId, found, ct)
-            || await board.InterestAsync(id, userId, ct) is not var (opening, result))
-            return Reply("That opening no longer exists.");
-        if (result is InterestResult.Added or InterestResult.AddedAndFilled)
+        // A double click, or two people taking the last slot at once: the loser's save fails and it tries again on
+        // fresh state, where it finds the interest already recorded or the opening closed.
+        for (var attempt = 1; ; attempt++)
         {
-            var filled = result == InterestResult.AddedAndFilled;
+            if (await openings.FindOpeningAsync(id, ct) is not { } found || !await MaySeeAsync(userId, found, ct)
+                || await board.InterestAsync(id, userId, ct) is not var (opening, result))
+                return Reply("That opening no longer exists.");
+            if (result is not (InterestResult.Added or InterestResult.AddedAndFilled))
+                return Reply(result == InterestResult.AlreadyInterested
+                    ? $"You've already said you're interested in opening #{opening.Id}; <@{opening.Owner}> knows."
+                    : $"Sorry, opening #{opening.Id} is closed now (its slots are taken or it ended).");
             await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, opening.Owner,
-                OutboxPayload.Serialize(OpeningMessages.InterestToOwner(opening, userId, filled)),
+                OutboxPayload.Serialize(OpeningMessages.InterestToOwner(opening, userId, result == InterestResult.AddedAndFilled)),
                 $"opening:{opening.Id}:interest:{userId}", time.GetUtcNow()), ct);
             try
             {
                 await store.SaveChangesAsync(ct);
             }
-            catch (ConcurrencyConflictException)
+            catch (ConcurrencyConflictException) when (attempt < 3)
             {
-                // A double click, or someone else took the last slot at the same moment: nothing was written.
-                return Reply("That didn't go through because the opening changed at the same moment — please press it again.");
+                continue;
             }
             signal.Notify();
             return Reply($"🙋 Thanks — I've told <@{opening.Owner}> you're interested in opening #{opening.Id}. They'll be in touch.");
         }
-        return Reply(result == InterestResult.AlreadyInterested
-            ? $"You've already said you're interested in opening #{opening.Id}; <@{opening.Owner}> knows."
-            : $"Sorry, opening #{opening.Id} is closed now (its slots are taken or it ended).");
     }
 
     private async Task<bool> MaySeeAsync(string userId, Opening opening, CancellationToken ct)

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PauseBot.Core.Audit;
+using PauseBot.Core.Openings;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
 using PauseBot.Core.Scheduling;
 using PauseBot.Persistence.Events;
+using PauseBot.Persistence.Integrations;
 using PauseBot.Persistence.Outbox;
 
 namespace PauseBot.Persistence;
@@ -26,6 +28,9 @@ public abstract class PauseBotDbContext(DbContextOptions options) : DbContext(op
     public DbSet<QuietDate> QuietDates => Set<QuietDate>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+    public DbSet<Opening> Openings => Set<Opening>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<WebhookSubscription> Webhooks => Set<WebhookSubscription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PauseBotDbContext).Assembly);

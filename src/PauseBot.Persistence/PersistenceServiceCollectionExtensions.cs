@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PauseBot.Core;
+using PauseBot.Core.Openings;
 using PauseBot.Persistence.Events;
+using PauseBot.Persistence.Integrations;
 using PauseBot.Persistence.Outbox;
 
 namespace PauseBot.Persistence;
@@ -25,6 +27,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<EfPauseBotStore>();
         services.AddScoped<IPauseBotStore>(sp => sp.GetRequiredService<EfPauseBotStore>());
         services.AddScoped<OutboxStore>();
+        services.AddScoped<IOpeningStore, EfOpeningStore>();
+        services.AddScoped<ApiKeyStore>();
+        services.AddScoped<WebhookStore>();
         services.AddScoped<EventDeduplicationStore>();
         services.AddScoped<DatabaseHealth>();
         return services;

@@ -1,8 +1,10 @@
 using PauseBot.Configuration;
+using PauseBot.Core.Openings;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
 using PauseBot.Core.Scheduling;
+using PauseBot.Features.Openings;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
 using PauseBot.Features.Schedules;
@@ -28,6 +30,7 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<ProjectAdministration>();
         services.AddScoped<ContractorActions>();
         services.AddScoped<QuestionDesk>();
+        services.AddScoped<OpeningBoard>();
         services.AddSingleton<IntentClassifier>();
         return services;
     }
@@ -61,6 +64,7 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<ProjectResolver>();
         services.AddScoped<QuestionAnswering>();
         services.AddScoped<ReplySender>();
+        services.AddScoped<OpeningFinder>();
         services.AddSingleton<ActorFactory>();
         services.AddSlackHandlers(SlackRegistrations.Register);
         services.AddPauseBotVerbs();

@@ -35,6 +35,8 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sandbox reset to its seed")]
     public static partial void SandboxReset(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook {WebhookId} disabled: failing since {FailingSince}")]
+    public static partial void WebhookDisabled(ILogger logger, int webhookId, DateTimeOffset failingSince);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish App Home for {UserId}: {SlackError}")]
     public static partial void HomePublishFailed(ILogger logger, string userId, string slackError);

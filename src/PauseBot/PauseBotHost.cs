@@ -1,5 +1,7 @@
 using PauseBot.Configuration;
 using PauseBot.Sandbox;
+using PauseBot.Features.Api;
+using PauseBot.Features.Webhooks;
 using PauseBot.Slack;
 using PauseBot.Telemetry;
 
@@ -30,11 +32,15 @@ public static class PauseBotHost
         builder.Services.AddPauseBotOutbox(builder.Configuration);
         builder.AddPauseBotJobs();
         builder.Services.AddPauseBotTelemetry(builder.Configuration);
+        builder.Services.AddPauseBotApi();
+        builder.Services.AddPauseBotWebhooks();
 
         var app = builder.Build();
         app.MapSlackEndpoints();
         app.MapHealthEndpoints();
         if (sandbox) app.MapPauseBotSandbox();
+        app.MapPauseBotApi();
+        app.MapOpenApi();
         return app;
     }
 }

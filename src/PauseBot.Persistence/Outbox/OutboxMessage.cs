@@ -9,6 +9,8 @@ public enum OutboxKind
     UpdateMessage,
     /// <summary><c>views.publish</c> of a Home view for the user in <see cref="OutboxMessage.Target"/>.</summary>
     PublishHome,
+    /// <summary>A signed HTTP POST of the payload to the webhook subscription whose id is in <see cref="OutboxMessage.Target"/> (<c>webhook:{id}</c>).</summary>
+    Webhook,
 }
 
 /// <summary>

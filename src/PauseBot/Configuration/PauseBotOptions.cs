@@ -23,5 +23,18 @@ public sealed class PauseBotOptions
     /// <summary>Largest inbound Slack request body accepted. Default 1 MiB.</summary>
     public int MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>The bot's public base URL (e.g. <c>https://pausebot.example.com</c>), used for export links. Default none:
+    /// <c>/pausebot export</c> then explains how to call the CSV endpoint with an API key instead.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>How long a signed export link works. Default 24 h.</summary>
+    public TimeSpan ExportLinkLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>A webhook receiver that has failed every delivery for this long is disabled and the admins are told. Default 24 h.</summary>
+    public TimeSpan WebhookDisableAfter { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long one webhook POST may take before it counts as failed (and is retried). Default 10 s.</summary>
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     public bool IsAdmin(string userId) => Admins.Contains(userId, StringComparer.Ordinal);
 }

@@ -59,6 +59,9 @@ public static class StartupConfigurationCheck
             problems.Add($"Telemetry:Exporter '{exporter}' is not one of none, console, otlp.");
         if (telemetry["OtlpEndpoint"] is { Length: > 0 } otlp && !Uri.TryCreate(otlp, UriKind.Absolute, out _))
             problems.Add($"Telemetry:OtlpEndpoint '{otlp}' is not an absolute URL.");
+        if (configuration.GetSection(PauseBotOptions.Section)["PublicBaseUrl"] is { Length: > 0 } publicUrl
+            && (!Uri.TryCreate(publicUrl, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("https" or "http")))
+            problems.Add($"PauseBot:PublicBaseUrl '{publicUrl}' is not an absolute http(s) URL.");
 
         foreach (var admin in configuration.GetSection(PauseBotOptions.Section).GetSection("Admins").GetChildren())
             if (admin.Value is not { Length: > 1 } id || !(id[0] is 'U' or 'W'))

@@ -1,10 +1,11 @@
+using PauseBot.Features.Webhooks;
 using PauseBot.Persistence.Outbox;
 using PauseBot.Slack.WebApi;
 
 namespace PauseBot.Outbox;
 
 /// <summary>Sends one outbox row to Slack; returns where it landed, or null when it must wait for another row.</summary>
-public sealed class OutboxDelivery(ISlackApiClient slack, OutboxStore store)
+public sealed class OutboxDelivery(ISlackApiClient slack, OutboxStore store, WebhookSender webhooks)
 {
     public async Task<(string? Channel, string? Ts)?> DeliverAsync(OutboxMessage row, CancellationToken ct)
     {
@@ -27,6 +28,9 @@ public sealed class OutboxDelivery(ISlackApiClient slack, OutboxStore store)
             }
             case OutboxKind.PublishHome:
                 await slack.Views.PublishAsync(row.Target, OutboxPayload.Home(row.Payload), null, ct);
+                return (null, null);
+            case OutboxKind.Webhook:
+                await webhooks.DeliverAsync(row, ct);
                 return (null, null);
             default:
                 throw new InvalidOperationException($"Unknown outbox kind {row.Kind}.");

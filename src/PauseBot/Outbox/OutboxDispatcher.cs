@@ -114,6 +114,11 @@ public sealed class OutboxDispatcher(
             telemetry.OutboxDelivery(message.Kind.ToString(), "dead");
             await store.MarkFailedAsync(message.Id, ex.Error, time.GetUtcNow(), dead: true, CancellationToken.None);
         }
+        catch (PermanentDeliveryException ex)
+        {
+            Log.OutboxDead(log, message.Id, message.Target, ex.Error);
+            await store.MarkFailedAsync(message.Id, ex.Error, time.GetUtcNow(), dead: true, CancellationToken.None);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             var error = ex is SlackApiException s ? s.Error : ex.GetType().Name;

@@ -1,11 +1,14 @@
 using PauseBot.Features;
 using PauseBot.Features.Admin;
+using PauseBot.Features.Api;
 using PauseBot.Features.Home;
+using PauseBot.Features.Openings;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
 using PauseBot.Features.Schedules;
 using PauseBot.Features.Shared;
 using PauseBot.Features.Status;
+using PauseBot.Features.Webhooks;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.Inbound;
 
@@ -31,6 +34,7 @@ public static class SlackRegistrations
 
         slack.BlockAction<AcknowledgeButton>(PauseMessages.AcknowledgeAction);
         slack.BlockAction<NotifyMeButton>(PauseMessages.NotifyMeAction);
+        slack.BlockAction<InterestButton>(OpeningMessages.InterestAction);
         slack.BlockAction<AskLeadButton>(QuestionMessages.AskLeadAction);
         slack.BlockActionPrefix<PickProjectButton>(QuestionMessages.PickProjectPrefix);
         slack.BlockAction<AnswerQuestionModal>(QuestionMessages.AnswerAction);
@@ -52,6 +56,10 @@ public static class SlackRegistrations
         services.AddScoped<IPauseBotVerb, QuestionsVerb>();
         services.AddScoped<IPauseBotVerb, ScheduleVerb>();
         services.AddScoped<IPauseBotVerb, QuietVerb>();
+        services.AddScoped<IPauseBotVerb, OpeningsVerb>();
+        services.AddScoped<IPauseBotVerb, ExportVerb>();
+        services.AddScoped<IPauseBotVerb, ApiKeyVerb>();
+        services.AddScoped<IPauseBotVerb, WebhookVerb>();
         services.AddScoped<IPauseBotVerb, AuditVerb>();
         services.AddScoped<PauseModal>();
         return services;

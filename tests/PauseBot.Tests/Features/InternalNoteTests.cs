@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using PauseBot.Core.Openings;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
@@ -56,6 +57,7 @@ public class InternalNoteTests
                 var t when t == typeof(Project) => (object)project,
                 var t when t == typeof(Pause) => pause,
                 var t when t == typeof(PauseUpdate) => pause.Updates[0],
+                var t when t == typeof(IReadOnlyList<Opening>) => new[] { Opening.Post("Data labelling", "U0LEAD", Now, "python", 2) },
                 var t => throw new InvalidOperationException($"{builder.Name} takes {t.Name}; teach this test about it"),
             }).ToArray();
             AssertNoNote((SlackMessage)builder.Invoke(null, args)!, builder.Name);

@@ -1,6 +1,7 @@
 using PauseBot.Core;
 using PauseBot.Core.Access;
 using PauseBot.Core.Pauses;
+using PauseBot.Features.Openings;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
 using PauseBot.Features.Shared;
@@ -18,7 +19,7 @@ namespace PauseBot.Features.Home;
 /// </summary>
 public sealed class HomeTab(
     IPauseBotStore store, ProjectVisibility visibility, ActorFactory actors, IBotIdentityProvider bot, IViewsApi views,
-    TimeProvider time, ILogger<HomeTab> log) : IEventHandler<AppHomeOpened>
+    OpeningFinder openings, TimeProvider time, ILogger<HomeTab> log) : IEventHandler<AppHomeOpened>
 {
     private const int MaxProjects = 15;
 
@@ -68,6 +69,14 @@ public sealed class HomeTab(
         }
         if (projects.Count > MaxProjects)
             blocks.Add(Blocks.Context($"…and {projects.Count - MaxProjects} more. See `/pausebot list`."));
+        var other = await openings.ForProjectsAsync(projects.Select(p => p.Key), ct);
+        if (other.Count > 0)
+        {
+            blocks.Add(Blocks.Header("Other work available"));
+            blocks.AddRange(OpeningMessages.Sections(other));
+            if (other.Count > OpeningMessages.MaxShown)
+                blocks.Add(Blocks.Context($"…and {other.Count - OpeningMessages.MaxShown} more: `/pausebot openings list`."));
+        }
         return blocks;
     }
 

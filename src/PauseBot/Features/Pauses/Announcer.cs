@@ -1,7 +1,9 @@
 using PauseBot.Core;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
+using PauseBot.Features.Openings;
 using PauseBot.Features.Shared;
+using PauseBot.Features.Webhooks;
 using PauseBot.Outbox;
 using PauseBot.Persistence.Outbox;
 
@@ -9,17 +11,19 @@ namespace PauseBot.Features.Pauses;
 
 /// <summary>
 /// Turns lifecycle outcomes into outbox rows: one announcement per project channel, one DM per notify-me
-/// subscriber. Dedupe keys make a second enqueue of the same announcement a no-op, so retries, races and replayed
-/// timed transitions never post twice. The caller saves, so rows commit with the state change.
+/// subscriber, one signed webhook per subscribed receiver. Dedupe keys make a second enqueue of the same row a no-op,
+/// so retries, races and replayed timed transitions never post twice. The caller saves, so rows commit with the state change.
 /// </summary>
-public sealed class Announcer(OutboxStore outbox, IPauseBotStore store, TimeProvider time)
+public sealed class Announcer(OutboxStore outbox, IPauseBotStore store, OpeningFinder openings, WebhookEvents webhooks, TimeProvider time)
 {
     public async Task AnnounceAsync(Outcome outcome, CancellationToken ct)
     {
+        await webhooks.EnqueueAsync(outcome, ct);
         switch (outcome)
         {
             case Paused { Pause.State: PauseState.Active } p:
-                await ToChannelsAsync(p.Project, $"pause:{p.Pause.Id}:paused", PauseMessages.Paused(p.Project, p.Pause), ct);
+                await ToChannelsAsync(p.Project, $"pause:{p.Pause.Id}:paused", PauseMessages.Paused(p.Project, p.Pause,
+                    await openings.ForProjectsAsync([p.Project.Key], ct)), ct);
                 break;
             case Paused { Pause.State: PauseState.Scheduled } p:
                 await ToChannelsAsync(p.Project, $"pause:{p.Pause.Id}:scheduled", PauseMessages.Scheduled(p.Project, p.Pause), ct);

@@ -1,5 +1,7 @@
+using PauseBot.Core.Openings;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
+using PauseBot.Features.Openings;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 
@@ -14,7 +16,10 @@ public static class PauseMessages
     public const string AcknowledgeAction = "pause_ack";
     public const string NotifyMeAction = "pause_notify";
 
-    public static SlackMessage Paused(Project project, Pause pause)
+    public static SlackMessage Paused(Project project, Pause pause) => Paused(project, pause, []);
+
+    /// <summary>The pause announcement; open <paramref name="openings"/> for its contractors are offered under it.</summary>
+    public static SlackMessage Paused(Project project, Pause pause, IReadOnlyList<Opening> openings)
     {
         var name = Mrkdwn.Escape(project.DisplayName);
         var blocks = new List<Block>
@@ -32,6 +37,11 @@ public static class PauseMessages
                 Blocks.Button(AcknowledgeAction, "Acknowledge", pause.Id.ToString(), ButtonStyle.Primary),
                 Blocks.Button(NotifyMeAction, "Notify me when it resumes", pause.Id.ToString())),
         };
+        if (openings.Count > 0)
+        {
+            blocks.Add(Blocks.Section("*Other work is available:*"));
+            blocks.AddRange(OpeningMessages.Sections(openings));
+        }
         return new SlackMessage($"{name} is paused from {SlackDate.Token(pause.EffectiveAt)}: {Mrkdwn.Escape(pause.PublicReason)}", blocks);
     }
 

@@ -1,3 +1,4 @@
+using PauseBot.Core.Openings;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 
@@ -10,6 +11,9 @@ public sealed record AnswerFacts(Project Project, IReadOnlyList<Pause> History, 
     public static readonly TimeSpan RecentlyResumedWindow = TimeSpan.FromDays(14);
 
     public Pause? Open { get; } = History.FirstOrDefault(p => p.IsOpen);
+
+    /// <summary>Open openings the asker may see (for everyone or for this project); loaded for alternative-work questions.</summary>
+    public IReadOnlyList<Opening> Openings { get; init; } = [];
 
     public Pause? LastEnded { get; } = History.Where(p => p.State == PauseState.Ended).MaxBy(p => p.EndedAt);
 

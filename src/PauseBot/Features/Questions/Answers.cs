@@ -1,4 +1,5 @@
 using PauseBot.Core.Questions;
+using PauseBot.Features.Openings;
 using PauseBot.Features.Pauses;
 using PauseBot.Slack.Blocks;
 
@@ -51,6 +52,8 @@ public static class Answers
                 $"Keep working on {name} as usual until {cutoff}. From then on: {Mrkdwn.Escape(open!.Guidance ?? PauseMessages.DefaultGuidance(f.Project))}",
             (Intent.NextSteps, _) => $"Carry on with {name} as usual — hours are billable.",
 
+            (Intent.AlternativeWork, _) when f.Openings.Count > 0 =>
+                $"{OpeningMessages.Summary(f.Openings)}\nPress *I'm interested* and I'll tell whoever posted it. Questions: {PauseMessages.Contacts(f.Project)}.",
             (Intent.AlternativeWork, _) =>
                 $"I don't have other openings listed right now. {PauseMessages.Contacts(f.Project)} know what else is available — I can pass your question on: press *Ask a lead*.",
             (Intent.Contact, _) =>

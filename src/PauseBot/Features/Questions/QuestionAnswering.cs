@@ -2,6 +2,7 @@ using PauseBot.Core;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
+using PauseBot.Features.Openings;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Shared;
 using PauseBot.Outbox;
@@ -23,7 +24,7 @@ public sealed record Composed(Intent Intent, string? ProjectKey, SlackMessage Me
 /// </summary>
 public sealed class QuestionAnswering(
     IntentClassifier classifier, ProjectResolver resolver, IPauseBotStore store, QuestionDesk desk, ContractorActions contractors,
-    OutboxStore outbox, ActorFactory actors, TimeProvider time)
+    OutboxStore outbox, ActorFactory actors, OpeningFinder openings, TimeProvider time)
 {
     public async Task<Composed> ComposeAsync(Asked asked, string? projectKey, bool preview, CancellationToken ct)
     {
@@ -42,14 +43,17 @@ public sealed class QuestionAnswering(
             }
         }
 
-        var facts = new AnswerFacts(project, await store.PausesAsync(project.Key, ct), time.GetUtcNow());
+        var facts = new AnswerFacts(project, await store.PausesAsync(project.Key, ct), time.GetUtcNow())
+        {
+            Openings = intent == Intent.AlternativeWork ? await openings.ForProjectsAsync([project.Key], ct) : [],
+        };
         var text = intent switch
         {
             Intent.NotifyMe => await NotifyMeAsync(asked, facts, preview, ct),
             Intent.Unknown => await UnknownAsync(asked, project, preview, ct),
             _ => Answers.For(intent, facts),
         };
-        return new Composed(intent, project.Key, QuestionMessages.Answer(text, project, facts.Open, asked.Text));
+        return new Composed(intent, project.Key, QuestionMessages.Answer(text, project, facts.Open, asked.Text, facts.Openings));
     }
 
     /// <summary>Hands the question to the project's leads (the "Ask a lead" button, or an unknown question).</summary>

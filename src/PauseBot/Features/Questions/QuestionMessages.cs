@@ -1,6 +1,8 @@
+using PauseBot.Core.Openings;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
+using PauseBot.Features.Openings;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
@@ -14,9 +16,12 @@ public static class QuestionMessages
     public const string PickProjectPrefix = "question_pick:";
     public const string AnswerAction = "question_answer";
 
-    public static SlackMessage Answer(string text, Project? project, Pause? open, string question)
+    public static SlackMessage Answer(string text, Project? project, Pause? open, string question, IReadOnlyList<Opening>? openings = null)
     {
         var blocks = new List<Block> { Blocks.Section(Blocks.Truncate(text, 3000)) };
+        if (openings is { Count: > 0 })
+            blocks.Add(Blocks.Actions("answer_openings", [.. openings.Take(OpeningMessages.MaxShown).Select(o =>
+                Blocks.Button(OpeningMessages.InterestAction, $"I'm interested in #{o.Id}", o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))]));
         var buttons = new List<ButtonElement>();
         if (open is { State: PauseState.Active })
             buttons.Add(Blocks.Button(PauseMessages.NotifyMeAction, "Notify me when it resumes", open.Id.ToString()));

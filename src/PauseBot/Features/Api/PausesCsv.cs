@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using PauseBot.Core.Pauses;
+
+namespace PauseBot.Features.Api;
+
+/// <summary>
+/// The finance export: one row per pause interval that took effect (cancelled pauses never counted), times in UTC
+/// ISO-8601. A pause still running has an empty <c>ended_at</c> and its duration so far. RFC 4180 quoting; text that
+/// a spreadsheet would run as a formula (starting with = + - @) is prefixed with <c>'</c>.
+/// </summary>
+public static class PausesCsv
+{
+    public const string Header = "project,effective_at,ended_at,duration_hours,public_reason,paused_by,resumed_by,acknowledgements";
+
+    /// <summary>Pauses overlapping [<paramref name="from"/>, <paramref name="to"/>) that had taken effect by <paramref name="now"/>.</summary>
+    public static IReadOnlyList<Pause> Select(IEnumerable<Pause> pauses, DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset now) =>
+        pauses.Where(p => p.State is PauseState.Active or PauseState.Ended && p.EffectiveAt <= now)
+            .Where(p => to is not { } t || p.EffectiveAt < t)
+            .Where(p => from is not { } f || (p.EndedAt ?? DateTimeOffset.MaxValue) > f)
+            .OrderBy(p => p.EffectiveAt).ToList();
+
+    public static string Write(string projectKey, IEnumerable<Pause> pauses, DateTimeOffset now)
+    {
+        var csv = new StringBuilder(Header).Append("\r\n");
+        foreach (var p in pauses)
+        {
+            var ended = p.State == PauseState.Ended ? p.EndedAt : null;
+            var hours = ((ended ?? now) - p.EffectiveAt).TotalHours;
+            string[] fields =
+            [
+                projectKey, Instants.Format(p.EffectiveAt), ended is { } e ? Instants.Format(e) : "",
+                hours.ToString("0.0000", CultureInfo.InvariantCulture), p.PublicReason, p.PausedBy, p.EndedBy ?? "",
+                p.Acknowledgements.Count.ToString(CultureInfo.InvariantCulture),
+            ];
+            csv.AppendJoin(',', fields.Select(Field)).Append("\r\n");
+        }
+        return csv.ToString();
+    }
+
+    internal static string Field(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsNumber(value)) value = "'" + value;
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    private static bool IsNumber(string value) => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+}

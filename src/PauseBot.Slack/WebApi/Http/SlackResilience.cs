@@ -24,6 +24,7 @@ internal static class SlackResilience
         var options = services.GetRequiredService<IOptions<SlackApiOptions>>().Value;
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackResilience).FullName!);
+        var observer = services.GetService<ISlackRateLimitObserver>();
         builder.TimeProvider = time;
         builder
             .AddTimeout(options.TotalTimeout)
@@ -39,6 +40,8 @@ internal static class SlackResilience
                 {
                     Log.ApiRetry(log, MethodOf(args.Context), args.AttemptNumber + 1, (int?)args.Outcome.Result?.StatusCode,
                         args.Outcome.Exception?.GetType().Name, args.RetryDelay);
+                    if (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
+                        observer?.RateLimited(MethodOf(args.Context), args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },
             })

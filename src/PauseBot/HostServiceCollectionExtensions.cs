@@ -84,6 +84,8 @@ public static class HostServiceCollectionExtensions
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxPacer>();
+        services.AddSingleton<ISlackRateLimitObserver>(sp => sp.GetRequiredService<OutboxPacer>());
         services.AddScoped<OutboxDelivery>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -11,8 +11,8 @@ namespace PauseBot.Outbox;
 /// retried with backoff on any transient failure — an outage delays messages, never loses them. Slack errors that
 /// no retry can fix (e.g. <c>channel_not_found</c>) end the row and are logged.
 /// </summary>
-public sealed class OutboxDispatcher(
-    IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider time, IOptions<OutboxOptions> options,
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes, OutboxSignal signal, OutboxPacer pacer, TimeProvider time, IOptions<OutboxOptions> options,
     PauseBotTelemetry telemetry, ILogger<OutboxDispatcher> log) : BackgroundService
 {
     private static readonly HashSet<string> Permanent =
@@ -25,6 +25,7 @@ public sealed class OutboxDispatcher(
     private readonly string _node = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastSent = new();
     private DateTimeOffset _statsReadAt = DateTimeOffset.MinValue;
+    private long _nextReleasedDueTicks = long.MaxValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -42,7 +43,7 @@ public sealed class OutboxDispatcher(
                 handled = 0;
             }
             if (handled == 0)
-                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                await signal.WaitAsync(IdleWait(), stoppingToken);
         }
     }
 
@@ -65,14 +66,32 @@ public sealed class OutboxDispatcher(
                 await using var scope = scopes.CreateAsyncScope();
                 var delivery = scope.ServiceProvider.GetRequiredService<OutboxDelivery>();
                 var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
-                foreach (var message in lane)
+                var rows = lane.ToList();
+                for (var i = 0; i < rows.Count; i++)
                 {
-                    await PaceAsync(message.Target, o.PerTargetSpacing, token);
-                    // A slow batch may outlive its lease; send only rows still ours, or another replica posts them too.
-                    if (!await store.RenewClaimAsync(message.Id, _node, time.GetUtcNow() + o.Lease, token))
-                        continue;
-                    if (await TryDeliverAsync(delivery, store, message, token))
-                        Interlocked.Increment(ref delivered);
+                    await PaceAsync(rows[i].Target, o.PerTargetSpacing, token);
+                    var (slot, wait) = await ReserveAsync(MethodOf(rows[i].Kind), o.MaxPaceHold, token);
+                    if (slot is null)
+                    {
+                        // The workspace pace is spent for a while: hand this lane back, due when a slot frees.
+                        var due = time.GetUtcNow() + wait;
+                        foreach (var row in rows.Skip(i))
+                            await store.ReleaseAsync(row.Id, due, CancellationToken.None);
+                        NoteReleased(due);
+                        break;
+                    }
+                    try
+                    {
+                        // A slow batch may outlive its lease; send only rows still ours, or another replica posts them too.
+                        if (!await store.RenewClaimAsync(rows[i].Id, _node, time.GetUtcNow() + o.Lease, token))
+                            continue;
+                        if (await TryDeliverAsync(delivery, store, rows[i], token))
+                            Interlocked.Increment(ref delivered);
+                    }
+                    finally
+                    {
+                        pacer.Complete(slot);
+                    }
                 }
             });
         return delivered;
@@ -129,13 +148,5 @@ public sealed class OutboxDispatcher(
             await store.MarkFailedAsync(message.Id, error, retryAt, dead: false, CancellationToken.None);
         }
         return false;
-    }
-
-    private async Task PaceAsync(string target, TimeSpan spacing, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        if (_lastSent.TryGetValue(target, out var last) && now - last < spacing)
-            await Task.Delay(spacing - (now - last), time, ct);
-        _lastSent[target] = time.GetUtcNow();
     }
 }

@@ -26,6 +26,7 @@ internal static class SlackResilience
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackResilience).FullName!);
         var telemetry = services.GetService<SlackTelemetry>();
+        var observer = services.GetService<ISlackRateLimitObserver>();
         builder.TimeProvider = time;
         builder
             .AddTimeout(options.TotalTimeout)
@@ -43,6 +44,8 @@ internal static class SlackResilience
                         telemetry?.RateLimited(MethodOf(args.Context));
                     Log.ApiRetry(log, MethodOf(args.Context), args.AttemptNumber + 1, (int?)args.Outcome.Result?.StatusCode,
                         args.Outcome.Exception?.GetType().Name, args.RetryDelay);
+                    if (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
+                        observer?.RateLimited(MethodOf(args.Context), args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },
             })

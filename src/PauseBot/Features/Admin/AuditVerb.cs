@@ -18,8 +18,8 @@ public sealed class AuditVerb(IPauseBotStore store) : IPauseBotVerb
         if (project is null)
             return Replies.Ephemeral($"🚫 Only leads of `{Mrkdwn.Escape(key)}` and PauseBot admins can read its audit log.");
         var events = await store.RecentAuditAsync(key, 20, ct);
-        if (events.Count == 0) return Replies.Ephemeral($"No audit events for `{key}` yet.");
-        return Replies.Ephemeral($"*Audit of `{key}`* (newest first)\n" + string.Join("\n", events.Select(e =>
+        if (events.Count == 0) return Replies.Ephemeral($"No audit events for `{Mrkdwn.Escape(key)}` yet.");
+        return Replies.Ephemeral($"*Audit of `{Mrkdwn.Escape(key)}`* (newest first)\n" + string.Join("\n", events.Select(e =>
             $"• {SlackDate.Token(e.At, "{date_num} {time_secs}")} {(e.Actor == "system" ? "PauseBot" : $"<@{e.Actor}>")} `{e.Action}` {e.Outcome}"
             + (e.Detail is { } d ? $" — {Mrkdwn.Escape(d.Length > 200 ? d[..200] + "…" : d)}" : ""))));
     }

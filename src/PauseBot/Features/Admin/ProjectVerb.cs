@@ -25,7 +25,7 @@ public sealed class ProjectVerb(ProjectAdministration admin, IPauseBotStore stor
     public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)
     {
         var args = CommandText.Parse(text);
-        if (!args.IsSuccess) return Replies.Ephemeral($"⚠️ {args.Error}");
+        if (!args.IsSuccess) return Replies.Ephemeral($"⚠️ {Mrkdwn.Escape(args.Error!)}");
         var actor = context.Actor;
         var sub = args.Positional(0)?.ToLowerInvariant();
         Outcome? outcome = sub switch

@@ -30,7 +30,7 @@ public sealed class PauseCommand(
     {
         var parsed = CommandText.Parse(Mrkdwn.Unescape(command.Text ?? ""), Flags);
         if (!parsed.IsSuccess)
-            return Replies.Ephemeral($"⚠️ {parsed.Error}\nUsage: {Usage}");
+            return Replies.Ephemeral($"⚠️ {Mrkdwn.Escape(parsed.Error!)}\nUsage: {Usage}");
         if (parsed.Positionals.Count <= 1 && parsed.Flags.Count == 0)
             return await modal.OpenAsync(command, Slug.Normalize(parsed.Positional(0)), ct);
 

@@ -24,7 +24,7 @@ public sealed class PauseModal(
             return Replies.Ephemeral($"Usage: {PauseCommand.Usage}");
         var modal = Blocks.Modal(CallbackId, "Pause a project",
         [
-            Blocks.TextInput(Project, "Project key", Value, initialValue: key.Length > 0 ? key : null, placeholder: "chordus"),
+            Blocks.TextInput(Project, "Project key", Value, initialValue: Slug.IsValid(key) ? key : null, placeholder: "chordus"), // never prefill junk (or 30 kB)
             Blocks.TextInput(Reason, "Public reason (contractors see this)", Value, multiline: true),
             Blocks.TextInput(At, "Pause from (billable cutoff)", Value, optional: true, placeholder: "now, tomorrow 09:00, in 2h"),
             Blocks.TextInput(Until, "Expected resume (estimate)", Value, optional: true, placeholder: "2026-04-20 09:00"),

@@ -20,7 +20,7 @@ public sealed class ResumeCommand(
     {
         var parsed = CommandText.Parse(Mrkdwn.Unescape(command.Text ?? ""), Flags);
         if (!parsed.IsSuccess)
-            return Replies.Ephemeral($"⚠️ {parsed.Error}\nUsage: {Usage}");
+            return Replies.Ephemeral($"⚠️ {Mrkdwn.Escape(parsed.Error!)}\nUsage: {Usage}");
         if (parsed.Positionals.Count == 0)
             return Replies.Ephemeral($"Which project? Usage: {Usage}");
 

@@ -33,8 +33,8 @@ public static class Replies
         UpdatePosted u => $"📣 Update posted to {Channels(u.Project)}.",
         ProjectChanged c => $"✅ `{c.Project.Key}`: {c.What}.",
         Unchanged u => u.Reason,
-        Refused r => $"🚫 {r.Reason}",
-        Invalid i => $"⚠️ {i.Reason}",
+        Refused r => $"🚫 {Mrkdwn.Escape(r.Reason)}", // reasons quote what the user typed
+        Invalid i => $"⚠️ {Mrkdwn.Escape(i.Reason)}",
         NotFound n => $"There is no project `{Mrkdwn.Escape(n.Key)}`. See `/pausebot project list`.",
         _ => "Done.",
     };

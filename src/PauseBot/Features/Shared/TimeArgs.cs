@@ -1,3 +1,4 @@
+using PauseBot.Slack.Blocks;
 using PauseBot.Core.Text;
 
 namespace PauseBot.Features.Shared;
@@ -13,7 +14,7 @@ public static class TimeArgs
         if (string.IsNullOrWhiteSpace(text)) return null;
         var result = TimeExpression.Parse(text, now, zone);
         if (result.IsSuccess) return result.Instant;
-        errors.Add($"`--{flag}`: {result.Error}");
+        errors.Add($"`--{flag}`: {Mrkdwn.Escape(result.Error!)}"); // the error quotes what the user typed
         return null;
     }
 }

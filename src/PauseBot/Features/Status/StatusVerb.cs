@@ -2,6 +2,7 @@ using PauseBot.Core;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Text;
 using PauseBot.Features.Shared;
+using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.Inbound;
 
@@ -30,7 +31,7 @@ public sealed class StatusVerb(IPauseBotStore store, ProjectVisibility visibilit
         if (project is null && key.Length == 0)
             return Replies.Ephemeral(await ListVerb.RenderAsync(store, visibility, context, time.GetUtcNow(), ct));
         if (project is null || !await visibility.CanSeeAsync(context.Actor, project, ct))
-            return Replies.Ephemeral($"I don't know a project `{key}` that you're part of. Try `/pausebot list`.");
+            return Replies.Ephemeral($"I don't know a project `{Mrkdwn.Escape(key)}` that you're part of. Try `/pausebot list`.");
 
         LeadView? lead = null;
         if (context.Actor.CanManage(project))

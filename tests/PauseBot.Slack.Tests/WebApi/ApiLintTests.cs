@@ -9,7 +9,7 @@ public sealed class ApiLintTests
     public static TheoryData<Type> ApiInterfaces =>
     [
         .. typeof(ISlackApiClient).Assembly.GetExportedTypes()
-            .Where(t => t.IsInterface && t.Namespace == typeof(ISlackApiClient).Namespace && t != typeof(ISlackApiClient)),
+            .Where(t => t.IsInterface && t.Namespace == typeof(ISlackApiClient).Namespace && t.Name.EndsWith("Api", StringComparison.Ordinal)),
     ];
 
     [Fact]

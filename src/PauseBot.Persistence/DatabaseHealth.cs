@@ -65,4 +65,29 @@ public sealed class DatabaseHealth(PauseBotDbContext db)
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>Deletes every row of every table of the model, dependents first (the sandbox's reset).</summary>
+    public async Task DeleteAllRowsAsync(CancellationToken ct)
+    {
+        var tables = db.Model.GetEntityTypes().Where(t => t.GetTableName() is not null && !t.IsOwned()).ToList();
+        var remaining = tables.Select(t => t.GetTableName()!).Distinct().ToHashSet();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        while (remaining.Count > 0)
+        {
+            var referenced = tables
+                .Where(t => remaining.Contains(t.GetTableName()!))
+                .SelectMany(t => t.GetForeignKeys().Where(fk => fk.PrincipalEntityType.GetTableName() != t.GetTableName()))
+                .Select(fk => fk.PrincipalEntityType.GetTableName()!).ToHashSet();
+            var leaves = remaining.Where(r => !referenced.Contains(r)).ToList();
+            if (leaves.Count == 0) leaves = [.. remaining]; // a cycle: let the database say so
+            foreach (var table in leaves)
+            {
+                var sql = string.Concat("DELETE FROM \"", table, "\"");
+                await db.Database.ExecuteSqlRawAsync(sql, ct);
+                remaining.Remove(table);
+            }
+        }
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
 }

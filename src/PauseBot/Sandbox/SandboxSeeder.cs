@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PauseBot.Core;
 using PauseBot.Core.Projects;
 using PauseBot.Features.Shared;
@@ -36,7 +35,7 @@ public sealed class SandboxSeeder(
         try
         {
             await using (var scope = scopes.CreateAsyncScope())
-                await DeleteAllRowsAsync(scope.ServiceProvider.GetRequiredService<PauseBotDbContext>(), ct);
+                await scope.ServiceProvider.GetRequiredService<DatabaseHealth>().DeleteAllRowsAsync(ct);
             state.Messages.Clear();
             state.Views.Clear();
             state.Calls.Clear();
@@ -71,30 +70,5 @@ public sealed class SandboxSeeder(
     private static void Require(Outcome outcome)
     {
         if (outcome is not ProjectChanged) throw new InvalidOperationException($"Seeding the sandbox failed: {outcome}");
-    }
-
-    /// <summary>Deletes every row of every table of the model, dependents before the tables they reference.</summary>
-    private static async Task DeleteAllRowsAsync(PauseBotDbContext db, CancellationToken ct)
-    {
-        var tables = db.Model.GetEntityTypes().Where(t => t.GetTableName() is not null && !t.IsOwned()).ToList();
-        var remaining = tables.Select(t => t.GetTableName()!).Distinct().ToHashSet();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        while (remaining.Count > 0)
-        {
-            var referenced = tables
-                .Where(t => remaining.Contains(t.GetTableName()!))
-                .SelectMany(t => t.GetForeignKeys().Where(fk => fk.PrincipalEntityType.GetTableName() != t.GetTableName()))
-                .Select(fk => fk.PrincipalEntityType.GetTableName()!).ToHashSet();
-            var leaves = remaining.Where(r => !referenced.Contains(r)).ToList();
-            if (leaves.Count == 0) leaves = [.. remaining]; // a cycle: let the database say so
-            foreach (var table in leaves)
-            {
-                var sql = string.Concat("DELETE FROM \"", table, "\"");
-                await db.Database.ExecuteSqlRawAsync(sql, ct);
-                remaining.Remove(table);
-            }
-        }
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
     }
 }

@@ -38,7 +38,7 @@ public sealed class FanOutScenario(SlackEmulator slack, SlackTestClient client, 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         });
         // Each click is answered on its response_url when its handler is done (a slow one finishes after the ack).
-        await slack.Calls.WaitForCountAsync(CallLogResponseUrl, subscribers, c => c.Ok, TimeSpan.FromSeconds(30), ct);
+        if (subscribers > 0) await slack.Calls.WaitForCountAsync(CallLogResponseUrl, subscribers, c => c.Ok, TimeSpan.FromSeconds(30), ct);
         slack.Calls.Clear();
         slack.Limits.Reset();
         slack.Limits.Enabled = limits;

@@ -18,6 +18,7 @@ public sealed class InProcessBot : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly string _dbFile;
+    private bool _stopped;
 
     private InProcessBot(WebApplication app, string dbFile, SlackTestClient client, HttpClient http)
     {
@@ -59,11 +60,19 @@ public sealed class InProcessBot : IAsyncDisposable
         return body.Length == 0 ? "" : JsonNode.Parse(body)?["text"]?.GetValue<string>() ?? body;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the bot but keeps its database (for tools that read it afterwards).</summary>
+    public async Task StopAsync()
     {
+        if (_stopped) return;
+        _stopped = true;
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _dbFile, _dbFile + "-wal", _dbFile + "-shm" }) File.Delete(file);
     }

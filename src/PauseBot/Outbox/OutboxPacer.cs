@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PauseBot.Slack.WebApi;
+using PauseBot.Slack;
 
 namespace PauseBot.Outbox;
 

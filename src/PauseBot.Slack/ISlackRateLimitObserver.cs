@@ -1,4 +1,4 @@
-namespace PauseBot.Slack.WebApi;
+namespace PauseBot.Slack;
 
 /// <summary>
 /// Optional: told about every HTTP 429 the Web API client receives (before it waits <c>Retry-After</c> and retries), so

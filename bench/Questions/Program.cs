@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+using PauseBot.Bench;
+using PauseBot.Cli;
+using PauseBot.Core.Questions;
+using PauseBot.Slack.Emulator;
+
+// Benchmark 3: answers per second and p99 per answer on the `ask` path (classify + compose the answer from the
+// database, as `PauseBot ask` does), plus the classifier alone. Target: p99 under 5 ms. Usage: Questions [--rounds 20]
+var rounds = args is ["--rounds", var r] ? int.Parse(r, CultureInfo.InvariantCulture) : 20;
+var questions = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "questions.tsv"))
+    .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[1]).ToList();
+
+var classifier = new IntentClassifier();
+var classify = new List<double>();
+for (var round = 0; round < rounds; round++)
+    foreach (var q in questions)
+    {
+        var t = Stopwatch.GetTimestamp();
+        classifier.Classify(q);
+        classify.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+    }
+
+await using var slack = await SlackEmulator.StartAsync();
+await using var bot = await InProcessBot.StartAsync(slack);
+await bot.CommandAsync("/pausebot", $"project add chordus <#{DefaultSeed.Chordus}|chordus> Chordus", InProcessBot.Admin);
+await bot.CommandAsync("/pausebot", $"lead add chordus <@{DefaultSeed.Lead}|lena>", InProcessBot.Admin);
+await bot.CommandAsync("/pause", "chordus The client is reassessing the scope --until friday 17:00", DefaultSeed.Lead);
+
+await bot.StopAsync(); // measure the ask path alone, not the bot's background work beside it
+var warmup = questions.Count;
+var input = string.Join('\n', Enumerable.Repeat(questions, rounds + 1).SelectMany(q => q));
+var output = new TimingWriter();
+var start = Stopwatch.GetTimestamp();
+var exit = await AskCommand.RunAsync(["--project", "chordus", "--user", DefaultSeed.Alice, $"--Database:ConnectionString=Data Source={bot.DatabaseFile}"],
+    new StringReader(input), output, Console.Error);
+if (exit != 0) return exit;
+var ticks = output.LineTicks;
+var answers = Enumerable.Range(warmup, ticks.Count - warmup).Select(i => (ticks[i] - ticks[i - 1]) * 1000.0 / Stopwatch.Frequency).ToList();
+var seconds = (ticks[^1] - ticks[warmup - 1]) / (double)Stopwatch.Frequency;
+
+static double P(List<double> xs, double p) { var s = xs.Order().ToList(); return s[Math.Min(s.Count - 1, (int)Math.Ceiling(p * s.Count) - 1)]; }
+var report = $"""
+    ### Questions: the `ask` path ({answers.Count} answers after {warmup} warm-up; {questions.Count} labelled questions x {rounds})
+
+    | path | per second | p50 ms | p99 ms | max ms |
+    |---|---:|---:|---:|---:|
+    | ask (classify + answer from the database) | {answers.Count / seconds:F0} | {P(answers, 0.50):F3} | {P(answers, 0.99):F3} | {answers.Max():F2} |
+    | IntentClassifier.Classify alone | {classify.Count / (classify.Sum() / 1000):F0} | {P(classify, 0.50):F3} | {P(classify, 0.99):F3} | {classify.Max():F2} |
+
+    - target p99 < 5 ms: {(P(answers, 0.99) < 5 ? "met" : "MISSED")}
+    """;
+Console.WriteLine(report);
+await File.WriteAllTextAsync(Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../results/questions.md")), report + "\n");
+return 0;

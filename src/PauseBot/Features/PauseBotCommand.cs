@@ -6,8 +6,11 @@ using PauseBot.Slack.Inbound;
 
 namespace PauseBot.Features;
 
-/// <summary><c>/pausebot &lt;verb&gt; …</c>: routes to the verb; <c>help</c>, nothing, or an unknown verb lists them all.</summary>
-public sealed class PauseBotCommand(IEnumerable<IPauseBotVerb> verbs, ActorFactory actors) : ISlashCommandHandler
+/// <summary>
+/// <c>/pausebot &lt;verb&gt; …</c>: builds and runs only the named verb; <c>help</c>, nothing, or an unknown verb lists
+/// them all.
+/// </summary>
+public sealed class PauseBotCommand(IEnumerable<PauseBotVerbEntry> verbs, IServiceProvider services, ActorFactory actors) : ISlashCommandHandler
 {
     public const string Name = "/pausebot";
 
@@ -17,8 +20,7 @@ public sealed class PauseBotCommand(IEnumerable<IPauseBotVerb> verbs, ActorFacto
         var space = text.IndexOfAny([' ', '\t', '\n']);
         var verbName = (space < 0 ? text : text[..space]).ToLowerInvariant();
         var rest = space < 0 ? "" : text[(space + 1)..].Trim();
-        var verb = verbs.FirstOrDefault(v => v.Name == verbName);
-        if (verb is null)
+        if (services.GetKeyedService<IPauseBotVerb>(verbName) is not { } verb)
         {
             var intro = verbName is "" or "help" ? "*PauseBot commands*" : $"I don't know `{Mrkdwn.Escape(verbName)}`. *PauseBot commands*";
             return SlackResponse.Ephemeral(Help(intro));

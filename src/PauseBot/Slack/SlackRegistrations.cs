@@ -48,19 +48,19 @@ public static class SlackRegistrations
     /// <summary>The verbs of <c>/pausebot</c>, in the order <c>help</c> lists them.</summary>
     public static IServiceCollection AddPauseBotVerbs(this IServiceCollection services)
     {
-        services.AddScoped<IPauseBotVerb, StatusVerb>();
-        services.AddScoped<IPauseBotVerb, ListVerb>();
-        services.AddScoped<IPauseBotVerb, UpdateVerb>();
-        services.AddScoped<IPauseBotVerb, ProjectVerb>();
-        services.AddScoped<IPauseBotVerb, LeadVerb>();
-        services.AddScoped<IPauseBotVerb, QuestionsVerb>();
-        services.AddScoped<IPauseBotVerb, ScheduleVerb>();
-        services.AddScoped<IPauseBotVerb, QuietVerb>();
-        services.AddScoped<IPauseBotVerb, OpeningsVerb>();
-        services.AddScoped<IPauseBotVerb, ExportVerb>();
-        services.AddScoped<IPauseBotVerb, ApiKeyVerb>();
-        services.AddScoped<IPauseBotVerb, WebhookVerb>();
-        services.AddScoped<IPauseBotVerb, AuditVerb>();
+        services.AddPauseBotVerb<StatusVerb>();
+        services.AddPauseBotVerb<ListVerb>();
+        services.AddPauseBotVerb<UpdateVerb>();
+        services.AddPauseBotVerb<ProjectVerb>();
+        services.AddPauseBotVerb<LeadVerb>();
+        services.AddPauseBotVerb<QuestionsVerb>();
+        services.AddPauseBotVerb<ScheduleVerb>();
+        services.AddPauseBotVerb<QuietVerb>();
+        services.AddPauseBotVerb<OpeningsVerb>();
+        services.AddPauseBotVerb<ExportVerb>();
+        services.AddPauseBotVerb<ApiKeyVerb>();
+        services.AddPauseBotVerb<WebhookVerb>();
+        services.AddPauseBotVerb<AuditVerb>();
         services.AddScoped<PauseModal>();
         return services;
     }

@@ -20,8 +20,9 @@ internal sealed class AckDeadlineRunner(
     {
         var scope = scopes.CreateAsyncScope();
         var task = Start(handler, scope.ServiceProvider);
-        using (var timer = CancellationTokenSource.CreateLinkedTokenSource(requestAborted))
+        if (!task.IsCompleted) // most answers are ready at once: no timer for them
         {
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
             await Task.WhenAny(task, Task.Delay(options.CurrentValue.AckTimeout, time, timer.Token));
             await timer.CancelAsync();
         }

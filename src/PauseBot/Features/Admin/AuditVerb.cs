@@ -6,11 +6,11 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Admin;
 
 /// <summary><c>/pausebot audit &lt;key&gt;</c>: the latest 20 audit events, for the project's leads and admins.</summary>
-public sealed class AuditVerb(IPauseBotStore store) : IPauseBotVerb
+public sealed class AuditVerb(IPauseBotStore store) : IPauseBotVerb, IPauseBotVerbInfo
 {
-    public string Name => "audit";
+    public static string Name => "audit";
 
-    public IReadOnlyList<string> Usage => ["`/pausebot audit <key>` — the latest 20 changes and refusals (leads and admins)"];
+    public static IReadOnlyList<string> Usage => ["`/pausebot audit <key>` — the latest 20 changes and refusals (leads and admins)"];
 
     public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)
     {

@@ -9,11 +9,11 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Admin;
 
 /// <summary><c>/pausebot lead add|remove &lt;key&gt; &lt;@user&gt;</c> (admins).</summary>
-public sealed class LeadVerb(ProjectAdministration admin, IPauseBotStore store) : IPauseBotVerb
+public sealed class LeadVerb(ProjectAdministration admin, IPauseBotStore store) : IPauseBotVerb, IPauseBotVerbInfo
 {
-    public string Name => "lead";
+    public static string Name => "lead";
 
-    public IReadOnlyList<string> Usage => ["`/pausebot lead add|remove <key> <@user>` — e.g. `/pausebot lead add chordus @lee` (admins)"];
+    public static IReadOnlyList<string> Usage => ["`/pausebot lead add|remove <key> <@user>` — e.g. `/pausebot lead add chordus @lee` (admins)"];
 
     public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)
     {

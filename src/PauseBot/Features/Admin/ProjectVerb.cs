@@ -10,11 +10,11 @@ using PauseBot.Slack.Inbound;
 namespace PauseBot.Features.Admin;
 
 /// <summary><c>/pausebot project add|channel|timezone|list …</c> — admins register projects and their channels.</summary>
-public sealed class ProjectVerb(ProjectAdministration admin, IPauseBotStore store, ProjectVisibility visibility, IBotIdentityProvider bot) : IPauseBotVerb
+public sealed class ProjectVerb(ProjectAdministration admin, IPauseBotStore store, ProjectVisibility visibility, IBotIdentityProvider bot) : IPauseBotVerb, IPauseBotVerbInfo
 {
-    public string Name => "project";
+    public static string Name => "project";
 
-    public IReadOnlyList<string> Usage =>
+    public static IReadOnlyList<string> Usage =>
     [
         "`/pausebot project add <key> <#channel> [display name…]` — e.g. `/pausebot project add chordus #chordus Chordus` (admins)",
         "`/pausebot project channel add|remove <key> <#channel>` (admins)",

@@ -10,16 +10,16 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Api;
 
 /// <summary><c>/pausebot apikey create|revoke|list</c> (admins): keys for <c>/api/v1</c>. A key is shown once; only its hash is kept.</summary>
-public sealed partial class ApiKeyVerb(ApiKeyStore keys, IPauseBotStore store, TimeProvider time) : IPauseBotVerb
+public sealed partial class ApiKeyVerb(ApiKeyStore keys, IPauseBotStore store, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
 {
     public const string KeyPrefix = "pbk_";
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_.-]{0,63}$")]
     private static partial Regex ValidName();
 
-    public string Name => "apikey";
+    public static string Name => "apikey";
 
-    public IReadOnlyList<string> Usage =>
+    public static IReadOnlyList<string> Usage =>
         ["`/pausebot apikey create|revoke <name>` · `/pausebot apikey list` — keys for the HTTP API, e.g. `/pausebot apikey create timetracker` (admins)"];
 
     public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)

@@ -10,11 +10,11 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Api;
 
 /// <summary><c>/pausebot export &lt;key&gt; [--from &lt;date&gt;] [--to &lt;date&gt;]</c> (leads, admins): a link to the pauses CSV.</summary>
-public sealed class ExportVerb(IPauseBotStore store, ExportLinks links, IOptions<PauseBotOptions> options, TimeProvider time) : IPauseBotVerb
+public sealed class ExportVerb(IPauseBotStore store, ExportLinks links, IOptions<PauseBotOptions> options, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
 {
-    public string Name => "export";
+    public static string Name => "export";
 
-    public IReadOnlyList<string> Usage =>
+    public static IReadOnlyList<string> Usage =>
         ["`/pausebot export <key> [--from <date>] [--to <date>]` — a CSV of pause intervals for finance, e.g. `/pausebot export chordus --from 2026-01-01` (leads)"];
 
     public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)

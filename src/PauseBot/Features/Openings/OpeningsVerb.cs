@@ -11,14 +11,14 @@ namespace PauseBot.Features.Openings;
 
 /// <summary><c>/pausebot openings add|list|close|interest …</c>: the alternative-work board.</summary>
 public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPauseBotStore store, ProjectVisibility visibility,
-    IUsersApi users, TimeProvider time) : IPauseBotVerb
+    IUsersApi users, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
 {
     private static readonly FlagSpec[] AddFlags =
         [FlagSpec.Text("skills"), FlagSpec.Int("slots"), FlagSpec.Time("until"), FlagSpec.Text("for")];
 
-    public string Name => "openings";
+    public static string Name => "openings";
 
-    public IReadOnlyList<string> Usage =>
+    public static IReadOnlyList<string> Usage =>
     [
         "`/pausebot openings add <text…> [--skills \"a, b\"] [--slots N] [--until <time>] [--for <key>]` — e.g. `/pausebot openings add Data labelling for Atlas --slots 3 --for chordus` (leads)",
         "`/pausebot openings list` · `/pausebot openings close <id>` · `/pausebot openings interest <id>` (who is interested, with time zones)",

@@ -6,13 +6,13 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Pauses;
 
 /// <summary><c>/pausebot update &lt;key&gt; [--edit] &lt;message…&gt;</c>: a lead's update, or a correction of the last one.</summary>
-public sealed class UpdateVerb(PauseLifecycle lifecycle, LifecycleRunner runner) : IPauseBotVerb
+public sealed class UpdateVerb(PauseLifecycle lifecycle, LifecycleRunner runner) : IPauseBotVerb, IPauseBotVerbInfo
 {
     private static readonly FlagSpec[] Flags = [FlagSpec.Boolean("edit")];
 
-    public string Name => "update";
+    public static string Name => "update";
 
-    public IReadOnlyList<string> Usage =>
+    public static IReadOnlyList<string> Usage =>
     [
         "`/pausebot update <key> <message…>` — e.g. `/pausebot update chordus Client meeting moved to Thursday` (leads)",
         "`/pausebot update <key> --edit <message…>` — correct the last update in place (leads)",

@@ -6,11 +6,11 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Questions;
 
 /// <summary><c>/pausebot questions &lt;key&gt;</c>: the open questions of a project, each with an Answer button (leads).</summary>
-public sealed class QuestionsVerb(IPauseBotStore store) : IPauseBotVerb
+public sealed class QuestionsVerb(IPauseBotStore store) : IPauseBotVerb, IPauseBotVerbInfo
 {
-    public string Name => "questions";
+    public static string Name => "questions";
 
-    public IReadOnlyList<string> Usage => ["`/pausebot questions <key>` — open questions contractors asked, to answer (leads)"];
+    public static IReadOnlyList<string> Usage => ["`/pausebot questions <key>` — open questions contractors asked, to answer (leads)"];
 
     public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)
     {

@@ -7,11 +7,11 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Schedules;
 
 /// <summary><c>/pausebot quiet &lt;key&gt; weekends on|off</c>, <c>quiet &lt;key&gt; add|remove &lt;date&gt;</c> (leads).</summary>
-public sealed class QuietVerb(ScheduleAdministration admin, IPauseBotStore store) : IPauseBotVerb
+public sealed class QuietVerb(ScheduleAdministration admin, IPauseBotStore store) : IPauseBotVerb, IPauseBotVerbInfo
 {
-    public string Name => "quiet";
+    public static string Name => "quiet";
 
-    public IReadOnlyList<string> Usage =>
+    public static IReadOnlyList<string> Usage =>
         ["`/pausebot quiet <key> weekends on|off` · `/pausebot quiet <key> add|remove 2026-12-25` — no scheduled posts on those days (leads)"];
 
     public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)

@@ -9,11 +9,11 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Schedules;
 
 /// <summary><c>/pausebot schedule &lt;key&gt; &lt;spec&gt;</c>, <c>schedule list &lt;key&gt;</c>, <c>schedule remove &lt;key&gt; &lt;id&gt;</c> (leads).</summary>
-public sealed class ScheduleVerb(ScheduleAdministration admin, IPauseBotStore store, ScheduleSync sync, TimeProvider time) : IPauseBotVerb
+public sealed class ScheduleVerb(ScheduleAdministration admin, IPauseBotStore store, ScheduleSync sync, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
 {
-    public string Name => "schedule";
+    public static string Name => "schedule";
 
-    public IReadOnlyList<string> Usage =>
+    public static IReadOnlyList<string> Usage =>
     [
         "`/pausebot schedule <key> <spec>` — status updates while paused, e.g. `daily 09:00`, `weekdays 09:00,17:00`, `every monday 10:00`, `every 4h` (leads)",
         "`/pausebot schedule list <key>` · `/pausebot schedule remove <key> <id>`",

@@ -5,11 +5,11 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Status;
 
 /// <summary><c>/pausebot list</c>: the status line of every project the person is part of.</summary>
-public sealed class ListVerb(IPauseBotStore store, ProjectVisibility visibility, TimeProvider time) : IPauseBotVerb
+public sealed class ListVerb(IPauseBotStore store, ProjectVisibility visibility, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
 {
-    public string Name => "list";
+    public static string Name => "list";
 
-    public IReadOnlyList<string> Usage => ["`/pausebot list` — your projects and whether each is paused"];
+    public static IReadOnlyList<string> Usage => ["`/pausebot list` — your projects and whether each is paused"];
 
     public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct) =>
         Replies.Ephemeral(await RenderAsync(store, visibility, context, time.GetUtcNow(), ct));

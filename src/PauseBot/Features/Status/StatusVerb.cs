@@ -12,26 +12,29 @@ namespace PauseBot.Features.Status;
 /// <c>/pausebot status [key]</c> and <c>/pausebot list</c>. A contractor sees only projects whose channels they are
 /// in; for any other key the answer is the same as for a key that does not exist.
 /// </summary>
-public sealed class StatusVerb(IPauseBotStore store, ProjectVisibility visibility, IBotIdentityProvider bot, TimeProvider time) : IPauseBotVerb
+public sealed class StatusVerb(
+    IPauseBotStore store, IProjectSnapshots snapshots, ProjectVisibility visibility, IBotIdentityProvider bot, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
 {
-    public string Name => "status";
+    public static string Name => "status";
 
-    public IReadOnlyList<string> Usage =>
+    public static IReadOnlyList<string> Usage =>
         ["`/pausebot status [key]` — e.g. `/pausebot status chordus`; without a key: this channel's project, or all of yours"];
 
     public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)
     {
         var key = Slug.Normalize(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault());
-        Project? project;
-        if (key.Length > 0)
-            project = await store.FindProjectAsync(key, ct);
-        else
-            project = (await store.ProjectsWithAnyChannelAsync([context.ChannelId], ct)).FirstOrDefault();
+        if (key.Length == 0)
+        {
+            if ((await store.ProjectsWithAnyChannelAsync([context.ChannelId], ct)).FirstOrDefault() is not { } here)
+                return Replies.Ephemeral(await ListVerb.RenderAsync(store, visibility, context, time.GetUtcNow(), ct));
+            key = here.Key;
+        }
 
-        if (project is null && key.Length == 0)
-            return Replies.Ephemeral(await ListVerb.RenderAsync(store, visibility, context, time.GetUtcNow(), ct));
-        if (project is null || !await visibility.CanSeeAsync(context.Actor, project, ct))
+        // The hot path (every contractor asking): answered from a snapshot that is current as of the last commit.
+        var snapshot = await snapshots.FindAsync(key, ct);
+        if (snapshot is null || !await visibility.CanSeeAsync(context.Actor, snapshot.Project, ct))
             return Replies.Ephemeral($"I don't know a project `{Mrkdwn.Escape(key)}` that you're part of. Try `/pausebot list`.");
+        var project = snapshot.Project;
 
         LeadView? lead = null;
         if (context.Actor.CanManage(project))
@@ -41,7 +44,6 @@ public sealed class StatusVerb(IPauseBotStore store, ProjectVisibility visibilit
                 .Where(u => u != botId && !project.IsLead(u)).ToHashSet();
             lead = new LeadView(contractors);
         }
-        var history = await store.PausesAsync(project.Key, ct);
-        return Replies.Ephemeral(StatusView.Detail(project, history, time.GetUtcNow(), lead));
+        return Replies.Ephemeral(StatusView.Detail(project, snapshot.Pauses, time.GetUtcNow(), lead));
     }
 }

@@ -9,11 +9,11 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Webhooks;
 
 /// <summary><c>/pausebot webhook add|list|remove</c> (admins): receivers of signed pause/resume/update events.</summary>
-public sealed class WebhookVerb(WebhookStore webhooks, IPauseBotStore store, TimeProvider time) : IPauseBotVerb
+public sealed class WebhookVerb(WebhookStore webhooks, IPauseBotStore store, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
 {
-    public string Name => "webhook";
+    public static string Name => "webhook";
 
-    public IReadOnlyList<string> Usage =>
+    public static IReadOnlyList<string> Usage =>
     [
         "`/pausebot webhook add <https-url> [--events pause,resume,update]` — signed POSTs on each event, e.g. `/pausebot webhook add https://tracker.example.com/hooks/pausebot` (admins)",
         "`/pausebot webhook list` · `/pausebot webhook remove <id>` (admins)",

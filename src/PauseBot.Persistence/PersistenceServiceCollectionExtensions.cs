@@ -5,6 +5,8 @@ using PauseBot.Core.Openings;
 using PauseBot.Persistence.Events;
 using PauseBot.Persistence.Integrations;
 using PauseBot.Persistence.Outbox;
+using PauseBot.Persistence.ProjectState;
+using PauseBot.Core.Projects;
 
 namespace PauseBot.Persistence;
 
@@ -13,14 +15,25 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>Registers the provider's context (also as <see cref="PauseBotDbContext"/>), the Core store and the outbox.</summary>
     public static IServiceCollection AddPauseBotPersistence(this IServiceCollection services, DatabaseOptions options)
     {
+        // One SQLite process hears all its changes itself; PostgreSQL replicas also hear each other's (once listening).
+        services.AddSingleton(new ProjectStateVersion(reliable: options.Provider != DatabaseProvider.Postgres));
+        services.AddSingleton<ProjectStateChangeInterceptor>();
+        services.AddSingleton<IProjectSnapshots, ProjectSnapshotCache>();
+        if (options.Provider == DatabaseProvider.Postgres)
+            services.AddHostedService(sp => new PostgresProjectStateListener(options, sp.GetRequiredService<ProjectStateVersion>(),
+                sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PostgresProjectStateListener>>()));
         switch (options.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresPauseBotDbContext>(o => o.UseNpgsql(options.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddDbContextPool<PostgresPauseBotDbContext>((sp, o) => o
+                    .UseNpgsql(options.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(sp.GetRequiredService<ProjectStateChangeInterceptor>()));
                 services.AddScoped<PauseBotDbContext>(sp => sp.GetRequiredService<PostgresPauseBotDbContext>());
                 break;
             default:
-                services.AddDbContext<SqlitePauseBotDbContext>(o => o.UseSqlite(options.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddDbContextPool<SqlitePauseBotDbContext>((sp, o) => o
+                    .UseSqlite(options.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(sp.GetRequiredService<ProjectStateChangeInterceptor>()));
                 services.AddScoped<PauseBotDbContext>(sp => sp.GetRequiredService<SqlitePauseBotDbContext>());
                 break;
         }

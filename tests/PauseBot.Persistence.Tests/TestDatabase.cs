@@ -51,6 +51,18 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public AsyncServiceScope Scope() => _services.CreateAsyncScope();
 
+    /// <summary>This database's own services (one replica's worth; hosted services are not started).</summary>
+    public IServiceProvider Services => _services;
+
+    /// <summary>Another replica on the same database: its own services, with its hosted services started.</summary>
+    public async Task<ServiceProvider> StartReplicaAsync(CancellationToken ct)
+    {
+        var replica = new ServiceCollection().AddSingleton(TimeProvider.System).AddLogging().AddPauseBotPersistence(Options).BuildServiceProvider();
+        foreach (var hosted in replica.GetServices<Microsoft.Extensions.Hosting.IHostedService>())
+            await hosted.StartAsync(ct);
+        return replica;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_postgresDatabase is not null)

@@ -39,15 +39,17 @@ public sealed class BotProcess : IAsyncDisposable
                      $"--PauseBot:Admins:0={BotHost.Admin}", "--Logging:LogLevel:Default=Error" }.Concat(_extra))
             psi.ArgumentList.Add(arg);
         _process = Process.Start(psi)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
         Client = new SlackTestClient(Http, BotHost.SigningSecret) { Emulator = _slack };
-        for (var i = 0; i < 300; i++)
+        // A bound, not a speed check: on a machine busy with parallel builds a cold start can take tens of seconds.
+        var started = Stopwatch.StartNew();
+        while (started.Elapsed < TimeSpan.FromSeconds(90))
         {
-            if (_process.HasExited) throw new InvalidOperationException($"the bot exited with {_process.ExitCode}");
+            if (_process.HasExited) throw new InvalidOperationException($"the bot exited with {_process.ExitCode}:\n{Tail()}");
             try
             {
                 using var health = await Http.GetAsync("/healthz", ct);
@@ -56,8 +58,19 @@ public sealed class BotProcess : IAsyncDisposable
             catch (HttpRequestException) { }
             await Task.Delay(100, ct);
         }
-        throw new TimeoutException("the bot did not answer /healthz within 30 s");
+        throw new TimeoutException($"the bot did not answer /healthz within 90 s:\n{Tail()}");
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+
+    private void Keep(string? line)
+    {
+        if (line is null) return;
+        _output.Enqueue(line);
+        while (_output.Count > 40) _output.TryDequeue(out _);
+    }
+
+    private string Tail() => string.Join("\n", _output);
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing — as a crash or an OOM kill.</summary>
     public void Kill()

@@ -22,6 +22,7 @@ internal static class MethodTable
         ["conversations.members"] = ConversationsMethods.Members,
         ["conversations.info"] = ConversationsMethods.Info,
         ["conversations.open"] = ConversationsMethods.Open,
+        ["conversations.history"] = ConversationHistory.History,
         ["users.info"] = UsersAuthMethods.UsersInfo,
         [ConnectionsOpen] = UsersAuthMethods.ConnectionsOpen,
     };

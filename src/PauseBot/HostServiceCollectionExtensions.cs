@@ -87,6 +87,7 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<OutboxPacer>();
         services.AddSingleton<ISlackRateLimitObserver>(sp => sp.GetRequiredService<OutboxPacer>());
         services.AddScoped<OutboxDelivery>();
+        services.AddScoped<PostedMessageFinder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;

@@ -50,6 +50,12 @@ public sealed class OutboxMessage
     public string? SlackChannel { get; private set; }
     public string? SlackTs { get; private set; }
     public string? LastError { get; private set; }
+    /// <summary>
+    /// Set when an attempt to post this row failed ambiguously (timeout, dropped connection, 5xx): the message may be in Slack
+    /// although no answer said so. Holds the start of the first such attempt, so a retry looks for it in the conversation's
+    /// history from then on before posting again.
+    /// </summary>
+    public DateTimeOffset? UnconfirmedSince { get; private set; }
     public string? LockedBy { get; private set; }
     public DateTimeOffset? LockedUntil { get; private set; }
 }

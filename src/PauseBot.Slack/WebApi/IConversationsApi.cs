@@ -22,4 +22,13 @@ public interface IConversationsApi
     /// </summary>
     Task<ConversationHistoryResponse> HistoryAsync(string channel, string? latestTs = null, string? oldestTs = null, bool inclusive = false,
         int limit = 100, bool includeAllMetadata = false, string? cursor = null, CancellationToken ct = default);
+
+    /// <summary>
+    /// <c>conversations.replies</c>: one page of the thread whose parent is <paramref name="ts"/> — the parent, then the replies
+    /// oldest first — within the <paramref name="oldestTs"/>..<paramref name="latestTs"/> window; same paging, metadata,
+    /// scopes and Tier 3 limit as <see cref="HistoryAsync"/>; <c>thread_not_found</c> when there is no such message.
+    /// https://docs.slack.dev/reference/methods/conversations.replies
+    /// </summary>
+    Task<ConversationRepliesResponse> RepliesAsync(string channel, string ts, string? latestTs = null, string? oldestTs = null,
+        bool inclusive = false, int limit = 1000, bool includeAllMetadata = false, string? cursor = null, CancellationToken ct = default);
 }

@@ -41,9 +41,10 @@ public sealed class OutboxDelivery(ISlackApiClient slack, OutboxStore store, Web
 
     private async Task<DeliveryResult> PostAsync(OutboxMessage row, CancellationToken ct)
     {
+        var (message, threadTs) = OutboxPayload.Message(row.Payload);
         if (row.UnconfirmedSince is { } since)
         {
-            switch (await finder.FindAsync(row, since, ct))
+            switch (await finder.FindAsync(row, threadTs, since, ct))
             {
                 case PostedMessageFinder.Lookup.Found found:
                     return new DeliveryResult.Sent(found.Channel, found.Ts, Found: true);
@@ -52,7 +53,6 @@ public sealed class OutboxDelivery(ISlackApiClient slack, OutboxStore store, Web
             }
             // Not found, or the history can't be read: post again.
         }
-        var (message, threadTs) = OutboxPayload.Message(row.Payload);
         var posted = await slack.Chat.PostMessageAsync(new Message
         {
             Channel = row.Target, Text = message.Text, Blocks = message.Blocks, ThreadTs = threadTs, Metadata = DeliveryMetadata.For(row.Id),

@@ -7,13 +7,14 @@ namespace PauseBot.Outbox;
 /// <summary>
 /// After an ambiguous failure of <c>chat.postMessage</c> (no answer, 5xx) the message may be in Slack already. Before the
 /// row is posted again, this looks through the conversation's history since just before the first such attempt for a message
-/// whose metadata names the row (<see cref="DeliveryMetadata"/>). <c>conversations.history</c> is Tier 3, so each page takes a
-/// slot of the workspace pace. A history that can't be read (<c>missing_scope</c>, <c>not_in_channel</c>, …) is reported as
+/// whose metadata names the row (<see cref="DeliveryMetadata"/>) — for a thread reply in <c>conversations.replies</c>. Both are
+/// Tier 3, so each page takes a slot of the workspace pace. A history that can't be read (<c>missing_scope</c>, <c>not_in_channel</c>, …) is reported as
 /// such and the caller posts again; an ambiguous failure of the lookup itself throws, and the row waits for its next attempt.
 /// </summary>
 public sealed class PostedMessageFinder(ISlackApiClient slack, OutboxPacer pacer)
 {
     private const string HistoryMethod = "conversations.history";
+    private const string RepliesMethod = "conversations.replies";
     // Slack stamps ts with its own clock: start the search this much before our first ambiguous attempt.
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
     private const int PageSize = 200;
@@ -32,7 +33,8 @@ public sealed class PostedMessageFinder(ISlackApiClient slack, OutboxPacer pacer
         public sealed record Later(TimeSpan Wait) : Lookup;
     }
 
-    public async Task<Lookup> FindAsync(OutboxMessage row, DateTimeOffset unconfirmedSince, CancellationToken ct)
+    /// <summary>Looks for the post of <paramref name="row"/> (a reply in <paramref name="threadTs"/>, if given) since <paramref name="unconfirmedSince"/>.</summary>
+    public async Task<Lookup> FindAsync(OutboxMessage row, string? threadTs, DateTimeOffset unconfirmedSince, CancellationToken ct)
     {
         string channel;
         try
@@ -49,13 +51,13 @@ public sealed class PostedMessageFinder(ISlackApiClient slack, OutboxPacer pacer
         string? cursor = null;
         for (var page = 0; page < MaxPages; page++)
         {
-            var (slot, wait) = pacer.TryReserve(HistoryMethod);
+            // Thread replies are not in the channel's history; they are read with conversations.replies (its own Tier 3 budget).
+            var (slot, wait) = pacer.TryReserve(threadTs is null ? HistoryMethod : RepliesMethod);
             if (slot is null) return new Lookup.Later(wait);
-            ConversationHistoryResponse history;
+            (IReadOnlyList<HistoryMessage> Messages, bool HasMore, string? Next) found;
             try
             {
-                history = await slack.Conversations.HistoryAsync(channel, oldestTs: oldest, limit: PageSize, includeAllMetadata: true,
-                    cursor: cursor, ct: ct);
+                found = await PageAsync(channel, threadTs, oldest, cursor, ct);
             }
             catch (SlackApiException ex) when (IsDefinite(ex))
             {
@@ -65,12 +67,26 @@ public sealed class PostedMessageFinder(ISlackApiClient slack, OutboxPacer pacer
             {
                 pacer.Complete(slot);
             }
-            if (history.Messages.FirstOrDefault(m => DeliveryMetadata.Names(m.Metadata, row.Id)) is { } posted)
+            if (found.Messages.FirstOrDefault(m => DeliveryMetadata.Names(m.Metadata, row.Id)) is { } posted)
                 return new Lookup.Found(channel, posted.Ts);
-            if (!history.HasMore || string.IsNullOrEmpty(history.NextCursor)) break;
-            cursor = history.NextCursor;
+            if (!found.HasMore || string.IsNullOrEmpty(found.Next)) break;
+            cursor = found.Next;
         }
         return new Lookup.NotFound();
+    }
+
+    private async Task<(IReadOnlyList<HistoryMessage>, bool, string?)> PageAsync(string channel, string? threadTs, string oldest, string? cursor,
+        CancellationToken ct)
+    {
+        if (threadTs is null)
+        {
+            var history = await slack.Conversations.HistoryAsync(channel, oldestTs: oldest, limit: PageSize, includeAllMetadata: true,
+                cursor: cursor, ct: ct);
+            return (history.Messages, history.HasMore, history.NextCursor);
+        }
+        var thread = await slack.Conversations.RepliesAsync(channel, threadTs, oldestTs: oldest, limit: PageSize, includeAllMetadata: true,
+            cursor: cursor, ct: ct);
+        return (thread.Messages, thread.HasMore, thread.NextCursor);
     }
 
     // Slack answered and refused (missing_scope, not_in_channel, channel_not_found, …): reading won't work on a retry

@@ -69,4 +69,21 @@ public sealed partial class SlackApiClientTests
         Assert.Equal(2, page.Messages.Count);
         Assert.Equal(2, http.Requests.Count);
     }
+
+    [Fact]
+    public async Task Replies_ThreadTs_FormPostAndParentThenReplies()
+    {
+        http.Json("""
+            {"ok":true,"messages":[{"type":"message","user":"U1","text":"question","ts":"1512085950.000216","thread_ts":"1512085950.000216"},
+              {"type":"message","bot_id":"B1","text":"answer","ts":"1512104434.000490","thread_ts":"1512085950.000216"}],"has_more":false}
+            """);
+
+        var thread = await Sut.Conversations.RepliesAsync("C1", "1512085950.000216", oldestTs: "1512085000", limit: 200, includeAllMetadata: true, ct: Ct);
+
+        Assert.Equal("conversations.replies", http.Requests[0].Method);
+        Assert.Equal("channel=C1&ts=1512085950.000216&oldest=1512085000&limit=200&include_all_metadata=true", http.Requests[0].Body);
+        Assert.Equal(["question", "answer"], thread.Messages.Select(m => m.Text));
+        Assert.Equal("1512085950.000216", thread.Messages[1].ThreadTs);
+        Assert.False(thread.HasMore);
+    }
 }

@@ -1,4 +1,6 @@
+using PauseBot.Outbox;
 using PauseBot.Slack.Emulator;
+using PauseBot.Testing;
 using PauseBot.Tests.Faults;
 using PauseBot.Tests.Support;
 
@@ -48,5 +50,24 @@ public class OutboxDeliveryTests
         Assert.Equal(3, history.Count);
         Assert.All(history, c => Assert.Equal("missing_scope", c.Error));
         Assert.Equal(3, bot.Slack.Calls.Where("chat.postMessage").Count(c => c.Ok));
+    }
+
+    [Fact]
+    public async Task ThreadReply_AnswerLost_FoundInTheThreadNotRepliedTwice()
+    {
+        await using var bot = await BotHost.StartAsync(settings: FastRetries);
+        await bot.RegisterChordusAsync();
+        var question = bot.Slack.Messages.Add(DefaultSeed.Chordus, "<@U0BOT> can I log hours?", null, null, DefaultSeed.Bob, null);
+        bot.Slack.Calls.Clear();
+        bot.Slack.Faults.Drop("chat.postMessage", afterHandling: true); // the reply lands in the thread; its answer doesn't
+
+        await bot.Client.SendEventAsync(Events.AppMention(DefaultSeed.Bob, DefaultSeed.Chordus, question.Text!, question.Ts), ct: Ct);
+        await bot.Slack.Calls.WaitForAsync("conversations.replies", c => c.Ok, TimeSpan.FromSeconds(20), Ct);
+        await SlackOutageTests.WaitOutboxEmptyAsync(bot, TimeSpan.FromSeconds(20));
+
+        var reply = Assert.Single(bot.Slack.Messages.Replies(DefaultSeed.Chordus, question.Ts));
+        Assert.Equal(DeliveryMetadata.EventType, reply.Metadata!["event_type"]!.GetValue<string>());
+        Assert.Single(bot.Slack.Calls.Where("chat.postMessage"));
+        Assert.Equal(question.Ts, bot.Slack.Calls.Where("conversations.replies").Single().Arg("ts"));
     }
 }

@@ -75,6 +75,15 @@ internal sealed class ConversationsApi(SlackApiTransport api) : IConversationsAp
             new("limit", limit.ToString(CultureInfo.InvariantCulture)), new("include_all_metadata", includeAllMetadata ? "true" : null),
             new("cursor", string.IsNullOrEmpty(cursor) ? null : cursor),
         ], idempotent: true, ct);
+
+    public Task<ConversationRepliesResponse> RepliesAsync(string channel, string ts, string? latestTs = null, string? oldestTs = null,
+        bool inclusive = false, int limit = 1000, bool includeAllMetadata = false, string? cursor = null, CancellationToken ct = default) =>
+        api.PostFormAsync<ConversationRepliesResponse>("conversations.replies",
+        [
+            new("channel", channel), new("ts", ts), new("latest", latestTs), new("oldest", oldestTs), new("inclusive", inclusive ? "true" : null),
+            new("limit", limit.ToString(CultureInfo.InvariantCulture)), new("include_all_metadata", includeAllMetadata ? "true" : null),
+            new("cursor", string.IsNullOrEmpty(cursor) ? null : cursor),
+        ], idempotent: true, ct);
 }
 
 internal sealed class UsersApi(SlackApiTransport api) : IUsersApi

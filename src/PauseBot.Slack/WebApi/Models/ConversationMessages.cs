@@ -18,7 +18,20 @@ public sealed record ConversationHistoryResponse : SlackApiResponse
     public string? NextCursor => ResponseMetadata?.NextCursor;
 }
 
-/// <summary>A message as <c>conversations.history</c> returns it. https://docs.slack.dev/reference/objects/message-object</summary>
+/// <summary>One page of <c>conversations.replies</c>: the thread's parent, then its replies oldest first. https://docs.slack.dev/reference/methods/conversations.replies</summary>
+public sealed record ConversationRepliesResponse : SlackApiResponse
+{
+    public IReadOnlyList<HistoryMessage> Messages { get; init; } = [];
+
+    /// <summary>True when newer replies in the requested range remain; fetch them with <see cref="NextCursor"/>.</summary>
+    public bool HasMore { get; init; }
+
+    /// <summary>Cursor of the next page; null or empty on the last page.</summary>
+    [JsonIgnore]
+    public string? NextCursor => ResponseMetadata?.NextCursor;
+}
+
+/// <summary>A message as <c>conversations.history</c> and <c>conversations.replies</c> return it. https://docs.slack.dev/reference/objects/message-object</summary>
 public sealed record HistoryMessage : SlackModel
 {
     public string Type { get; init; } = "message";

@@ -5,8 +5,8 @@ using static PauseBot.Slack.Emulator.Tests.Api;
 
 namespace PauseBot.Slack.Emulator.Tests;
 
-/// <summary>conversations.history: Slack's shape, window, paging, metadata and errors.</summary>
-public sealed class ConversationHistoryTests
+/// <summary>conversations.history and conversations.replies: Slack's shape, window, paging, metadata and errors.</summary>
+public sealed class HistoryMethodsTests
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
@@ -128,6 +128,41 @@ public sealed class ConversationHistoryTests
         Assert.Equal(("missing_scope", "channels:history", "chat:write,im:history"), (channel.Error, channel.Str("needed"), channel.Str("provided")));
         Assert.Equal(("missing_scope", "groups:history"), (privateChannel.Error, privateChannel.Str("needed")));
         Assert.True(direct.Ok, direct.Body);
+    }
+
+    [Fact]
+    public async Task Replies_ParentThenRepliesOldestFirst_PagedAndWindowed()
+    {
+        var (emu, time, ts) = await SeedAsync(2);
+        await using var _ = emu;
+        using var http = emu.CreateClient();
+        var replies = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            var r = await PostJsonAsync(http, "chat.postMessage", new
+            {
+                channel = DefaultSeed.Chordus, text = $"r{i}", thread_ts = ts[0],
+                metadata = new { event_type = "pausebot_delivery", event_payload = new { delivery_id = $"r{i}" } },
+            });
+            replies.Add(r.Str("ts")!);
+            time.Advance(TimeSpan.FromSeconds(10));
+        }
+
+        var all = await PostFormAsync(http, "conversations.replies", ("channel", DefaultSeed.Chordus), ("ts", ts[0]), ("include_all_metadata", "true"));
+        var first = await PostFormAsync(http, "conversations.replies", ("channel", DefaultSeed.Chordus), ("ts", ts[0]), ("limit", "3"));
+        var rest = await PostFormAsync(http, "conversations.replies", ("channel", DefaultSeed.Chordus), ("ts", ts[0]), ("limit", "3"),
+            ("cursor", first.Json!["response_metadata"]!["next_cursor"]!.GetValue<string>()));
+        var recent = await PostFormAsync(http, "conversations.replies", ("channel", DefaultSeed.Chordus), ("ts", ts[0]), ("oldest", replies[1]));
+
+        Assert.Equal(["m0", "r0", "r1", "r2", "r3"], Texts(all));
+        Assert.Equal("r3", all.Json!["messages"]![4]!["metadata"]!["event_payload"]!["delivery_id"]!.GetValue<string>());
+        Assert.Equal(["m0", "r0", "r1"], Texts(first));
+        Assert.True(first.Json!["has_more"]!.GetValue<bool>());
+        Assert.Equal(["r2", "r3"], Texts(rest));
+        Assert.False(rest.Json!["has_more"]!.GetValue<bool>());
+        Assert.Equal(["r2", "r3"], Texts(recent));
+        Assert.Equal("thread_not_found", (await PostFormAsync(http, "conversations.replies", ("channel", DefaultSeed.Chordus), ("ts", "1.000001"))).Error);
+        Assert.Equal("thread_not_found", (await PostFormAsync(http, "conversations.replies", ("channel", DefaultSeed.Chordus))).Error);
     }
 
     [Fact]

@@ -60,6 +60,7 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<IEventDeduplicator, DatabaseEventDeduplicator>();
         services.AddScoped<ProjectVisibility>();
         services.AddScoped<Announcer>();
+        services.AddScoped<ResumeNotices>();
         services.AddScoped<LifecycleRunner>();
         services.AddScoped<ProjectResolver>();
         services.AddScoped<QuestionAnswering>();

@@ -11,6 +11,11 @@ public enum OutboxKind
     PublishHome,
     /// <summary>A signed HTTP POST of the payload to the webhook subscription whose id is in <see cref="OutboxMessage.Target"/> (<c>webhook:{id}</c>).</summary>
     Webhook,
+    /// <summary>
+    /// No Slack call: once the pause named in the payload has ended, enqueues the resume DM each of its notify-me subscribers
+    /// (or the one named) is still owed. Written with a resume and with each subscription, so whichever commits last sends it.
+    /// </summary>
+    NotifySubscribers,
 }
 
 /// <summary>

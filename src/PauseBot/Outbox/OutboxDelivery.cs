@@ -1,3 +1,4 @@
+using PauseBot.Features.Pauses;
 using PauseBot.Features.Webhooks;
 using PauseBot.Persistence.Outbox;
 using PauseBot.Slack.WebApi;
@@ -9,7 +10,8 @@ namespace PauseBot.Outbox;
 /// failed ambiguously (<see cref="OutboxMessage.UnconfirmedSince"/>) is first looked for in the conversation's history and,
 /// if found there, recorded as delivered instead of posted twice.
 /// </summary>
-public sealed class OutboxDelivery(ISlackApiClient slack, OutboxStore store, WebhookSender webhooks, PostedMessageFinder finder)
+public sealed class OutboxDelivery(
+    ISlackApiClient slack, OutboxStore store, WebhookSender webhooks, PostedMessageFinder finder, ResumeNotices resumeNotices)
 {
     private static readonly TimeSpan EditWait = TimeSpan.FromSeconds(2);
 
@@ -33,6 +35,9 @@ public sealed class OutboxDelivery(ISlackApiClient slack, OutboxStore store, Web
                 return new DeliveryResult.Sent(null, null);
             case OutboxKind.Webhook:
                 await webhooks.DeliverAsync(row, ct);
+                return new DeliveryResult.Sent(null, null);
+            case OutboxKind.NotifySubscribers:
+                await resumeNotices.SendOwedAsync(row, ct);
                 return new DeliveryResult.Sent(null, null);
             default:
                 throw new InvalidOperationException($"Unknown outbox kind {row.Kind}.");

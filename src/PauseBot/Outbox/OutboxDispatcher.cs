@@ -69,6 +69,13 @@ public sealed partial class OutboxDispatcher(
                 var rows = lane.ToList();
                 for (var i = 0; i < rows.Count; i++)
                 {
+                    if (!IsPaced(rows[i].Kind))
+                    {
+                        if (await store.RenewClaimAsync(rows[i].Id, _node, time.GetUtcNow() + o.Lease, token)
+                            && await TryDeliverAsync(delivery, store, rows[i], token))
+                            Interlocked.Increment(ref delivered);
+                        continue;
+                    }
                     await PaceAsync(rows[i].Target, o.PerTargetSpacing, token);
                     var (slot, wait) = await ReserveAsync(MethodOf(rows[i].Kind), o.MaxPaceHold, token);
                     if (slot is null)

@@ -60,6 +60,7 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<IEventDeduplicator, DatabaseEventDeduplicator>();
         services.AddScoped<ProjectVisibility>();
         services.AddScoped<Announcer>();
+        services.AddScoped<ResumeNotices>();
         services.AddScoped<LifecycleRunner>();
         services.AddScoped<ProjectResolver>();
         services.AddScoped<QuestionAnswering>();
@@ -87,6 +88,7 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<OutboxPacer>();
         services.AddSingleton<ISlackRateLimitObserver>(sp => sp.GetRequiredService<OutboxPacer>());
         services.AddScoped<OutboxDelivery>();
+        services.AddScoped<PostedMessageFinder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;

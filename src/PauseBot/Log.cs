@@ -9,6 +9,9 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivered outbox {OutboxId} ({Kind}) to {Target} as {Ts}")]
     public static partial void OutboxDelivered(ILogger logger, Guid outboxId, string kind, string target, string? ts);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {OutboxId} to {Target} was posted although its answer was lost: found as {Ts}, not posted again")]
+    public static partial void OutboxFoundPosted(ILogger logger, Guid outboxId, string target, string? ts);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {OutboxId} to {Target} failed (attempt {Attempt}): {Error}; retry at {RetryAt}")]
     public static partial void OutboxFailed(ILogger logger, Guid outboxId, string target, int attempt, string error, DateTimeOffset retryAt);
 

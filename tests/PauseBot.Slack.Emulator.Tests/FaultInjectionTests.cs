@@ -83,4 +83,62 @@ public sealed class FaultInjectionTests
         Assert.Equal(HttpStatusCode.InternalServerError, (await PostFormAsync(http, "users.info", ("user", DefaultSeed.Bob))).Status);
         Assert.True((await PostFormAsync(http, "users.info", ("user", DefaultSeed.Bob))).Ok);
     }
+
+    [Fact]
+    public async Task HangAfterHandling_PostedAtOnce_AnswerNeverReachesAClientThatGaveUp()
+    {
+        await using var emu = await StartAsync();
+        emu.Faults.HangAfterHandling("chat.postMessage", TimeSpan.FromSeconds(30));
+        using var http = emu.CreateClient();
+        http.Timeout = TimeSpan.FromMilliseconds(300);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "lost answer" }));
+
+        Assert.Equal("lost answer", emu.Messages.In(DefaultSeed.Chordus).Single().Text); // Slack posted it
+        Assert.True(emu.Calls.Where("chat.postMessage").Single().Ok);
+        Assert.True((await PostJsonAsync(http, "auth.test", new { })).Ok); // the next call is answered normally
+    }
+
+    [Fact]
+    public async Task HangAfterHandling_PatientClient_GetsTheAnswerLate()
+    {
+        await using var emu = await StartAsync();
+        emu.Faults.HangAfterHandling("chat.postMessage", TimeSpan.FromMilliseconds(300));
+        using var http = emu.CreateClient();
+
+        var r = await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "late" });
+
+        Assert.True(r.Ok, r.Body);
+        Assert.Equal(r.Str("ts"), emu.Messages.In(DefaultSeed.Chordus).Single().Ts);
+    }
+
+    [Fact]
+    public async Task Drop_BeforeHandling_NoAnswerAndNoEffect()
+    {
+        await using var emu = await StartAsync();
+        emu.Faults.Drop("chat.postMessage");
+        using var http = emu.CreateClient();
+
+        await Assert.ThrowsAsync<HttpRequestException>(() =>
+            PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "dropped" }));
+
+        Assert.Empty(emu.Messages.All);
+        var call = emu.Calls.Where("chat.postMessage").Single();
+        Assert.Equal((0, false, "connection_dropped"), (call.HttpStatus, call.Ok, call.Error));
+    }
+
+    [Fact]
+    public async Task Drop_AfterHandling_NoAnswerButPosted()
+    {
+        await using var emu = await StartAsync();
+        emu.Faults.Drop("chat.postMessage", afterHandling: true);
+        using var http = emu.CreateClient();
+
+        await Assert.ThrowsAsync<HttpRequestException>(() =>
+            PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "posted, then dropped" }));
+
+        Assert.Equal("posted, then dropped", emu.Messages.In(DefaultSeed.Chordus).Single().Text);
+        Assert.True(emu.Calls.Where("chat.postMessage").Single().Ok);
+    }
 }

@@ -1,4 +1,5 @@
 using PauseBot.Core.Audit;
+using PauseBot.Core.Projects;
 
 namespace PauseBot.Core.Pauses;
 
@@ -16,14 +17,37 @@ public sealed class ContractorActions(IPauseBotStore store, TimeProvider time)
         return first;
     }
 
-    /// <summary>Subscribes to the end of the project's open pause; null when the project is not paused.</summary>
-    public async Task<bool?> SubscribeAsync(string projectKey, string userId, CancellationToken ct)
+    /// <summary>
+    /// Asks to be told when pause <paramref name="pauseId"/> ends: <see cref="Subscribed"/>, or <see cref="PauseOver"/> (and no
+    /// subscription) when it has ended already, its scheduled resume has passed or it was cancelled — nobody would ever be
+    /// told. Null when there is no such pause. A subscription that commits while the resume is being written is not lost:
+    /// the host sends whatever the ended pause still owes its subscribers after both have committed.
+    /// </summary>
+    public async Task<Outcome?> SubscribeAsync(Guid pauseId, string userId, CancellationToken ct)
     {
-        var pause = await store.OpenPauseAsync(projectKey, ct);
-        if (pause is null) return null;
+        var pause = await store.FindPauseAsync(pauseId, ct);
+        var project = pause is null ? null : await store.FindProjectAsync(pause.ProjectKey, ct);
+        if (pause is null || project is null) return null;
         var now = time.GetUtcNow();
-        var added = await store.AddSubscriptionAsync(new NotifySubscription(pause.Id, projectKey, userId, now), ct);
-        if (added) store.AddAudit(new AuditEvent(now, userId, projectKey, "notify.subscribe", "ok"));
-        return added;
+        if (!pause.IsOpen || pause.IntervalEnd <= now)
+        {
+            store.AddAudit(new AuditEvent(now, userId, pause.ProjectKey, "notify.subscribe", "refused:resumed"));
+            return new PauseOver(project, pause);
+        }
+        var added = await store.AddSubscriptionAsync(new NotifySubscription(pause.Id, pause.ProjectKey, userId, now), ct);
+        if (added) store.AddAudit(new AuditEvent(now, userId, pause.ProjectKey, "notify.subscribe", "ok"));
+        return new Subscribed(project, pause, added);
     }
+}
+
+/// <summary>On the list for the end of <see cref="Pause"/>; <see cref="Added"/> is false when already on it.</summary>
+public sealed record Subscribed(Project Project, Pause Pause, bool Added) : Outcome;
+
+/// <summary>
+/// The pause is over — ended (work billable again since <see cref="ResumedAt"/>) or cancelled before it began
+/// (<see cref="ResumedAt"/> null) — so there is nothing to wait for.
+/// </summary>
+public sealed record PauseOver(Project Project, Pause Pause) : Outcome
+{
+    public DateTimeOffset? ResumedAt => Pause.State == PauseState.Cancelled ? null : Pause.IntervalEnd;
 }

@@ -11,6 +11,11 @@ public enum OutboxKind
     PublishHome,
     /// <summary>A signed HTTP POST of the payload to the webhook subscription whose id is in <see cref="OutboxMessage.Target"/> (<c>webhook:{id}</c>).</summary>
     Webhook,
+    /// <summary>
+    /// No Slack call: once the pause named in the payload has ended, enqueues the resume DM each of its notify-me subscribers
+    /// (or the one named) is still owed. Written with a resume and with each subscription, so whichever commits last sends it.
+    /// </summary>
+    NotifySubscribers,
 }
 
 /// <summary>
@@ -50,6 +55,12 @@ public sealed class OutboxMessage
     public string? SlackChannel { get; private set; }
     public string? SlackTs { get; private set; }
     public string? LastError { get; private set; }
+    /// <summary>
+    /// Set when an attempt to post this row failed ambiguously (timeout, dropped connection, 5xx): the message may be in Slack
+    /// although no answer said so. Holds the start of the first such attempt, so a retry looks for it in the conversation's
+    /// history from then on before posting again.
+    /// </summary>
+    public DateTimeOffset? UnconfirmedSince { get; private set; }
     public string? LockedBy { get; private set; }
     public DateTimeOffset? LockedUntil { get; private set; }
 }

@@ -53,11 +53,17 @@ public sealed class OutboxStore(PauseBotDbContext db)
             .SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
             .SetProperty(m => m.LastError, (string?)null), ct);
 
-    /// <summary>Records a failed attempt; the row is retried at <paramref name="retryAt"/>, or given up when <paramref name="dead"/>.</summary>
-    public Task MarkFailedAsync(Guid id, string error, DateTimeOffset retryAt, bool dead, CancellationToken ct) =>
+    /// <summary>
+    /// Records a failed attempt; the row is retried at <paramref name="retryAt"/>, or given up when <paramref name="dead"/>.
+    /// <paramref name="unconfirmedSince"/> (an ambiguous failure: the post may have landed) sets
+    /// <see cref="OutboxMessage.UnconfirmedSince"/> unless an earlier attempt set it already.
+    /// </summary>
+    public Task MarkFailedAsync(Guid id, string error, DateTimeOffset retryAt, bool dead, CancellationToken ct,
+        DateTimeOffset? unconfirmedSince = null) =>
         db.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.NextAttemptAt, retryAt)
             .SetProperty(m => m.LastError, error.Length > 500 ? error[..500] : error)
+            .SetProperty(m => m.UnconfirmedSince, m => m.UnconfirmedSince ?? unconfirmedSince)
             .SetProperty(m => m.Dead, dead).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), ct);
 
     /// <summary>Returns a claimed row to the queue untouched (e.g. when pacing says "not yet").</summary>

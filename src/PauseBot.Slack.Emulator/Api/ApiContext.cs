@@ -43,6 +43,16 @@ internal sealed class ApiContext(EmulatorState state, string method, JsonObject 
         _ => throw new SlackApiError(formatError),
     };
 
+    /// <summary>Fails with <c>missing_scope</c> (and Slack's <c>needed</c>/<c>provided</c> fields) unless the bot has <paramref name="scope"/>.</summary>
+    public void RequireScope(string scope)
+    {
+        if (Workspace.BotScopes is not { } granted || granted.Contains(scope)) return;
+        throw new SlackApiError("missing_scope")
+        {
+            Fields = new JsonObject { ["needed"] = scope, ["provided"] = string.Join(',', granted.Order(StringComparer.Ordinal)) },
+        };
+    }
+
     /// <summary>A JSON object argument; null when absent; <c>invalid_arguments</c> when not an object.</summary>
     public JsonObject? Object(string name) => args[name] switch
     {

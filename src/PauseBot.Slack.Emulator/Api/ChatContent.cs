@@ -13,12 +13,29 @@ internal sealed record ChatContent(string? Text, JsonArray? Blocks, JsonArray? A
         var text = c.Str("text") ?? c.Str("markdown_text");
         var blocks = c.Array("blocks", "invalid_blocks_format");
         var attachments = c.Array("attachments", "invalid_attachments");
-        var metadata = c.Args["metadata"] is JsonObject m ? (JsonObject)m.DeepClone() : null;
+        var metadata = ReadMetadata(c);
         var content = new ChatContent(text, blocks, attachments, metadata);
         if (required && content.IsEmpty) throw new SlackApiError("no_text");
         if (text is { Length: > BlockValidator.MaxTextLength }) throw new SlackApiError("msg_too_long");
         if (attachments is { Count: > 100 }) throw new SlackApiError("too_many_attachments");
         if (blocks is not null) BlockValidator.Validate(blocks, BlockValidator.MaxMessageBlocks, "/blocks", "invalid_blocks");
         return content;
+    }
+
+    // Message metadata: {"event_type": "…", "event_payload": {…}}; anything else is invalid_metadata_format like Slack.
+    private static JsonObject? ReadMetadata(ApiContext c)
+    {
+        switch (c.Args["metadata"])
+        {
+            case null:
+                return null;
+            case JsonValue v when v.TryGetValue<string>(out var s) && string.IsNullOrWhiteSpace(s):
+                return null;
+            case JsonObject m when m["event_type"] is JsonValue t && t.TryGetValue<string>(out var type) && type.Length > 0
+                                   && m["event_payload"] is JsonObject:
+                return (JsonObject)m.DeepClone();
+            default:
+                throw new SlackApiError("invalid_metadata_format");
+        }
     }
 }

@@ -15,9 +15,10 @@ internal sealed record HttpAnswer(int Status, string Body, string ContentType, J
     public static HttpAnswer FromJson(JsonObject body) =>
         new(200, body.ToJsonString(), JsonType, body, body["ok"]?.GetValue<bool>() == true ? null : body["error"]?.ToString());
 
-    public static HttpAnswer SlackError(string error, IReadOnlyList<string>? messages = null)
+    public static HttpAnswer SlackError(string error, IReadOnlyList<string>? messages = null, JsonObject? fields = null)
     {
         var body = new JsonObject { ["ok"] = false, ["error"] = error };
+        foreach (var (key, value) in fields ?? []) body[key] = value?.DeepClone();
         if (messages is { Count: > 0 })
             body["response_metadata"] = new JsonObject { ["messages"] = new JsonArray([.. messages.Select(m => (JsonNode?)m)]) };
         return FromJson(body);
@@ -35,8 +36,16 @@ internal sealed record HttpAnswer(int Status, string Body, string ContentType, J
 
     public static HttpAnswer Text(int status, string text, string? error) => new(status, text, "text/plain; charset=utf-8", null, error);
 
+    /// <summary>No answer at all: writing it closes the connection (recorded as status 0, <c>connection_dropped</c>).</summary>
+    public static HttpAnswer Dropped { get; } = new(0, "", "", null, "connection_dropped");
+
     public async Task WriteAsync(HttpResponse response)
     {
+        if (Status == 0)
+        {
+            response.HttpContext.Abort();
+            return;
+        }
         response.StatusCode = Status;
         response.ContentType = ContentType;
         if (RetryAfter is { } ra)

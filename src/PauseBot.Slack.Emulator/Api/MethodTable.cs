@@ -22,6 +22,8 @@ internal static class MethodTable
         ["conversations.members"] = ConversationsMethods.Members,
         ["conversations.info"] = ConversationsMethods.Info,
         ["conversations.open"] = ConversationsMethods.Open,
+        ["conversations.history"] = HistoryMethods.History,
+        ["conversations.replies"] = HistoryMethods.Replies,
         ["users.info"] = UsersAuthMethods.UsersInfo,
         [ConnectionsOpen] = UsersAuthMethods.ConnectionsOpen,
     };

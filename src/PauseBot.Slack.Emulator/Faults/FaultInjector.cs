@@ -3,7 +3,7 @@ namespace PauseBot.Slack.Emulator;
 /// <summary>
 /// Makes the emulator misbehave on purpose. Faults are queued per method (<c>"*"</c> = any method, <c>"response_url"</c> for
 /// response_url posts) and consumed one per call in the order added. Faulted calls are recorded in the <see cref="CallLog"/>;
-/// 5xx, 429 and error faults never create messages. Thread-safe.
+/// 5xx, 429, error and drop-before-handling faults never create messages; hangs and drops after handling do. Thread-safe.
 /// </summary>
 public sealed class FaultInjector
 {
@@ -37,6 +37,22 @@ public sealed class FaultInjector
     /// </summary>
     public FaultInjector Hang(string method, TimeSpan delay, int count = 1) =>
         Enqueue(method, new Fault(FaultKind.Hang, 200, null, delay), count);
+
+    /// <summary>
+    /// The next <paramref name="count"/> calls of <paramref name="method"/> take effect at once (a <c>chat.postMessage</c> is
+    /// stored and recorded as answered) but their answer is held back for <paramref name="delay"/> of wall-clock time. A client
+    /// whose timeout fires first never gets it: Slack posted, the bot does not know — the ambiguous case a retry must not double.
+    /// </summary>
+    public FaultInjector HangAfterHandling(string method, TimeSpan delay, int count = 1) =>
+        Enqueue(method, new Fault(FaultKind.HangAfterHandling, 200, null, delay), count);
+
+    /// <summary>
+    /// The next <paramref name="count"/> calls of <paramref name="method"/> get no answer: the connection is closed, before the
+    /// call is handled (no effect; recorded with status 0 and error <c>connection_dropped</c>) or, with
+    /// <paramref name="afterHandling"/>, after it took effect (recorded with the answer that was never sent).
+    /// </summary>
+    public FaultInjector Drop(string method, bool afterHandling = false, int count = 1) =>
+        Enqueue(method, new Fault(afterHandling ? FaultKind.DropAfterHandling : FaultKind.Drop, 0, "connection_dropped"), count);
 
     /// <summary>Every call gets HTTP 503 until <see cref="EndOutage"/>.</summary>
     public void StartOutage()

@@ -11,11 +11,20 @@ public enum FaultKind
     SlackError,
     /// <summary>Wait (wall-clock) before handling the call normally; the call still takes effect, like a slow Slack.</summary>
     Hang,
+    /// <summary>
+    /// Handle the call at once (it takes effect: a <c>chat.postMessage</c> is stored) but hold the answer back for the
+    /// delay (wall-clock); a client that gives up first gets no answer at all — the lost-answer case.
+    /// </summary>
+    HangAfterHandling,
+    /// <summary>Close the connection without an answer before handling the call; the call has no effect.</summary>
+    Drop,
+    /// <summary>Handle the call (it takes effect), then close the connection without an answer.</summary>
+    DropAfterHandling,
 }
 
 /// <summary>A fault chosen for one call.</summary>
 /// <param name="Kind">The kind of fault.</param>
 /// <param name="StatusCode">HTTP status for <see cref="FaultKind.HttpError"/>.</param>
 /// <param name="Error">Slack error code for <see cref="FaultKind.SlackError"/>.</param>
-/// <param name="Delay">Delay for <see cref="FaultKind.Hang"/>, or the Retry-After for <see cref="FaultKind.RateLimited"/>.</param>
+/// <param name="Delay">Delay for <see cref="FaultKind.Hang"/> and <see cref="FaultKind.HangAfterHandling"/>, or the Retry-After for <see cref="FaultKind.RateLimited"/>.</param>
 public sealed record Fault(FaultKind Kind, int StatusCode = 200, string? Error = null, TimeSpan Delay = default);

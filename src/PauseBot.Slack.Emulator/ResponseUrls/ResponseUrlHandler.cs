@@ -21,11 +21,12 @@ internal static class ResponseUrlHandler
         catch (JsonException) { }
 
         var at = state.Time.GetUtcNow();
-        var answer = await WebApiPipeline.ApplyFaultAsync(http, state, CallLog.ResponseUrlMethod).ConfigureAwait(false)
-            ?? Answer(state, id, posted);
+        var fault = state.Faults.Take(CallLog.ResponseUrlMethod);
+        var answer = await WebApiPipeline.BeforeHandlingAsync(http, fault).ConfigureAwait(false) ?? Answer(state, id, posted);
         var args = posted ?? new JsonObject { ["raw_body"] = raw };
         state.Calls.Add(new RecordedCall(CallLog.ResponseUrlMethod, args, at, answer.Status, answer.Ok, answer.Error, answer.Json));
-        await answer.WriteAsync(http.Response).ConfigureAwait(false);
+        if (await WebApiPipeline.AfterHandlingAsync(http, fault).ConfigureAwait(false))
+            await answer.WriteAsync(http.Response).ConfigureAwait(false);
     }
 
     private static HttpAnswer Answer(EmulatorState state, string id, JsonObject? posted)

@@ -40,6 +40,13 @@ public sealed class EmulatedWorkspace
     /// <summary>Every message posted to any conversation.</summary>
     public MessageStore Messages { get; }
 
+    /// <summary>
+    /// The bot token's scopes where the emulator checks them (<c>conversations.history</c>: <c>channels:history</c>,
+    /// <c>groups:history</c>, <c>im:history</c>, <c>mpim:history</c>); a call without the one it needs fails with
+    /// <c>missing_scope</c>. Null (the default) grants every scope.
+    /// </summary>
+    public IReadOnlySet<string>? BotScopes { get; set; }
+
     /// <summary>Adds or replaces a user. <paramref name="tz"/> is an IANA zone id.</summary>
     public EmulatedUser AddUser(string id, string name, string? realName = null, string tz = "UTC", bool isBot = false)
     {

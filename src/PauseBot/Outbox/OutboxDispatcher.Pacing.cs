@@ -12,6 +12,9 @@ public sealed partial class OutboxDispatcher
         _ => "chat.postMessage",
     };
 
+    // Rows that make no call of their own (they only enqueue others) take neither a target's turn nor a pace slot.
+    private static bool IsPaced(OutboxKind kind) => kind != OutboxKind.NotifySubscribers;
+
     private async Task<(OutboxPacer.Slot? Slot, TimeSpan Wait)> ReserveAsync(string method, TimeSpan maxHold, CancellationToken ct)
     {
         while (true)

@@ -69,6 +69,13 @@ public sealed partial class OutboxDispatcher(
                 var rows = lane.ToList();
                 for (var i = 0; i < rows.Count; i++)
                 {
+                    if (!IsPaced(rows[i].Kind))
+                    {
+                        if (await store.RenewClaimAsync(rows[i].Id, _node, time.GetUtcNow() + o.Lease, token)
+                            && await TryDeliverAsync(delivery, store, rows[i], token))
+                            Interlocked.Increment(ref delivered);
+                        continue;
+                    }
                     await PaceAsync(rows[i].Target, o.PerTargetSpacing, token);
                     var (slot, wait) = await ReserveAsync(MethodOf(rows[i].Kind), o.MaxPaceHold, token);
                     if (slot is null)
@@ -113,18 +120,21 @@ public sealed partial class OutboxDispatcher(
         using var activity = PauseBotTelemetry.Tracing.StartActivity("outbox.deliver");
         activity?.SetTag("outbox.kind", message.Kind.ToString());
         activity?.SetTag("outbox.target", message.Target);
+        var started = time.GetUtcNow();
         try
         {
             var result = await delivery.DeliverAsync(message, ct);
-            if (result is not { } sent)
+            if (result is DeliveryResult.Later later)
             {
-                // An edit whose original post is not delivered yet: wait for it.
-                await store.ReleaseAsync(message.Id, time.GetUtcNow().AddSeconds(2), CancellationToken.None);
+                await store.ReleaseAsync(message.Id, time.GetUtcNow() + later.Wait, CancellationToken.None);
+                NoteReleased(time.GetUtcNow() + later.Wait);
                 return false;
             }
+            var sent = (DeliveryResult.Sent)result;
             await store.MarkDeliveredAsync(message.Id, sent.Channel, sent.Ts, time.GetUtcNow(), CancellationToken.None);
-            Log.OutboxDelivered(log, message.Id, message.Kind.ToString(), message.Target, sent.Ts);
-            telemetry.OutboxDelivery(message.Kind.ToString(), "delivered");
+            if (sent.Found) Log.OutboxFoundPosted(log, message.Id, message.Target, sent.Ts);
+            else Log.OutboxDelivered(log, message.Id, message.Kind.ToString(), message.Target, sent.Ts);
+            telemetry.OutboxDelivery(message.Kind.ToString(), sent.Found ? "found_posted" : "delivered");
             return true;
         }
         catch (SlackApiException ex) when (Permanent.Contains(ex.Error))
@@ -138,6 +148,12 @@ public sealed partial class OutboxDispatcher(
             Log.OutboxDead(log, message.Id, message.Target, ex.Error);
             await store.MarkFailedAsync(message.Id, ex.Error, time.GetUtcNow(), dead: true, CancellationToken.None);
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested && message.Kind == OutboxKind.PostMessage)
+        {
+            // Shutting down mid-post: Slack may have the message. Leave the row due, marked so the next attempt looks first.
+            await store.MarkFailedAsync(message.Id, "shutdown", time.GetUtcNow(), dead: false, CancellationToken.None, unconfirmedSince: started);
+            throw;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             var error = ex is SlackApiException s ? s.Error : ex.GetType().Name;
@@ -145,8 +161,14 @@ public sealed partial class OutboxDispatcher(
             var retryAt = time.GetUtcNow() + backoff;
             Log.OutboxFailed(log, message.Id, message.Target, message.Attempts + 1, error, retryAt);
             telemetry.OutboxDelivery(message.Kind.ToString(), "retry");
-            await store.MarkFailedAsync(message.Id, error, retryAt, dead: false, CancellationToken.None);
+            await store.MarkFailedAsync(message.Id, error, retryAt, dead: false, CancellationToken.None,
+                unconfirmedSince: MayHavePosted(message, ex) ? started : null);
         }
         return false;
     }
+
+    // Only a failed chat.postMessage can leave a message behind; a failed history lookup or conversations.open cannot.
+    internal static bool MayHavePosted(OutboxMessage message, Exception failure) =>
+        message.Kind == OutboxKind.PostMessage && SlackFailure.MayHaveTakenEffect(failure)
+        && failure is not SlackApiException { Method: not "chat.postMessage" };
 }

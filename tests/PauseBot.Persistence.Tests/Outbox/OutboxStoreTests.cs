@@ -79,4 +79,28 @@ public class OutboxStoreTests
         Assert.Equal(1, retried.Attempts);
         Assert.Equal("http_503", retried.LastError);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task MarkFailedAsync_Unconfirmed_KeepsTheFirstAmbiguousAttempt(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(db, "post:2");
+        await using var scope = db.Scope();
+        var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
+        var row = Assert.Single(await store.ClaimDueAsync("n", Now, TimeSpan.FromSeconds(60), 10, Ct));
+
+        await store.MarkFailedAsync(row.Id, "ratelimited", Now.AddSeconds(1), dead: false, Ct);
+        var definite = Assert.Single(await store.ClaimDueAsync("n", Now.AddSeconds(1), TimeSpan.FromSeconds(60), 10, Ct));
+        await store.MarkFailedAsync(row.Id, "timeout", Now.AddSeconds(12), dead: false, Ct, unconfirmedSince: Now.AddSeconds(1));
+        await store.ClaimDueAsync("n", Now.AddSeconds(12), TimeSpan.FromSeconds(60), 10, Ct);
+        await store.MarkFailedAsync(row.Id, "http_503", Now.AddSeconds(14), dead: false, Ct, unconfirmedSince: Now.AddSeconds(12));
+        await store.ClaimDueAsync("n", Now.AddSeconds(14), TimeSpan.FromSeconds(60), 10, Ct);
+        await store.MarkFailedAsync(row.Id, "ratelimited", Now.AddSeconds(16), dead: false, Ct);
+        var retried = Assert.Single(await store.ClaimDueAsync("n", Now.AddSeconds(16), TimeSpan.FromSeconds(60), 10, Ct));
+
+        Assert.Null(definite.UnconfirmedSince); // a 429 says nothing was posted
+        Assert.Equal(Now.AddSeconds(1), retried.UnconfirmedSince); // the first attempt that may have posted, kept through later failures
+        Assert.Equal(4, retried.Attempts);
+    }
 }

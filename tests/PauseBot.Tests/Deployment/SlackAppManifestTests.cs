@@ -90,7 +90,19 @@ public class SlackAppManifestTests
     {
         var scopes = Read("slack-app.yaml")["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.GetValue<string>());
 
-        Assert.Equal(["app_mentions:read", "channels:read", "chat:write", "commands", "groups:read", "im:history"], scopes.Order());
+        Assert.Equal(["app_mentions:read", "channels:history", "channels:read", "chat:write", "commands", "groups:history", "groups:read",
+            "im:history", "im:write", "mpim:history"], scopes.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Manifests))]
+    public void Manifest_CanReadTheHistoryOfEveryConversationTypeItPostsTo(string file)
+    {
+        // A post whose answer was lost is looked for with conversations.history (and conversations.open for a DM) before
+        // it is posted again; without these scopes that lookup fails with missing_scope and the bot can only post twice.
+        var scopes = Read(file)["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
+
+        Assert.Superset(new HashSet<string> { "channels:history", "groups:history", "im:history", "mpim:history", "im:write" }, scopes.ToHashSet());
     }
 
     [Fact]

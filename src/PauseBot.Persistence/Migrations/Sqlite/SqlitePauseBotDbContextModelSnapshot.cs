@@ -577,6 +577,9 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("UnconfirmedSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UpdatesKey")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

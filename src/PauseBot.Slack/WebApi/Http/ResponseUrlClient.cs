@@ -22,7 +22,7 @@ internal sealed class ResponseUrlClient(HttpClient http, ILogger<ResponseUrlClie
         request.Options.Set(SlackResilience.Idempotent, false);
         using var answer = await SlackApiTransport.SendWithErrorsAsync(http, Method, request, ct);
         if (!answer.IsSuccessStatusCode)
-            throw new SlackApiException(Method, $"http_{(int)answer.StatusCode}");
+            throw new SlackApiException(Method, $"http_{(int)answer.StatusCode}") { StatusCode = (int)answer.StatusCode };
         Log.ResponseUrlPosted(log, response.ResponseType);
     }
 }

@@ -66,6 +66,24 @@ internal sealed class ConversationsApi(SlackApiTransport api) : IConversationsAp
         var response = await api.PostJsonAsync<ConversationResponse>("conversations.open", new { Users = string.Join(',', users) }, idempotent: true, ct);
         return response.Channel?.Id ?? throw new SlackApiException("conversations.open", "invalid_response");
     }
+
+    public Task<ConversationHistoryResponse> HistoryAsync(string channel, string? latestTs = null, string? oldestTs = null,
+        bool inclusive = false, int limit = 100, bool includeAllMetadata = false, string? cursor = null, CancellationToken ct = default) =>
+        api.PostFormAsync<ConversationHistoryResponse>("conversations.history",
+        [
+            new("channel", channel), new("latest", latestTs), new("oldest", oldestTs), new("inclusive", inclusive ? "true" : null),
+            new("limit", limit.ToString(CultureInfo.InvariantCulture)), new("include_all_metadata", includeAllMetadata ? "true" : null),
+            new("cursor", string.IsNullOrEmpty(cursor) ? null : cursor),
+        ], idempotent: true, ct);
+
+    public Task<ConversationRepliesResponse> RepliesAsync(string channel, string ts, string? latestTs = null, string? oldestTs = null,
+        bool inclusive = false, int limit = 1000, bool includeAllMetadata = false, string? cursor = null, CancellationToken ct = default) =>
+        api.PostFormAsync<ConversationRepliesResponse>("conversations.replies",
+        [
+            new("channel", channel), new("ts", ts), new("latest", latestTs), new("oldest", oldestTs), new("inclusive", inclusive ? "true" : null),
+            new("limit", limit.ToString(CultureInfo.InvariantCulture)), new("include_all_metadata", includeAllMetadata ? "true" : null),
+            new("cursor", string.IsNullOrEmpty(cursor) ? null : cursor),
+        ], idempotent: true, ct);
 }
 
 internal sealed class UsersApi(SlackApiTransport api) : IUsersApi

@@ -61,9 +61,12 @@ internal sealed class SlackApiTransport(
         var body = await response.Content.ReadAsByteArrayAsync(ct);
         var result = TryParse<T>(body);
         if (result is { Ok: false } failed)
-            throw new SlackApiException(method, failed.Error ?? "unknown_error") { ResponseMessages = failed.ResponseMetadata?.Messages ?? [] };
+            throw new SlackApiException(method, failed.Error ?? "unknown_error")
+            {
+                ResponseMessages = failed.ResponseMetadata?.Messages ?? [], StatusCode = (int)response.StatusCode,
+            };
         if (response.StatusCode != HttpStatusCode.OK)
-            throw new SlackApiException(method, $"http_{(int)response.StatusCode}");
+            throw new SlackApiException(method, $"http_{(int)response.StatusCode}") { StatusCode = (int)response.StatusCode };
         if (result is null)
             throw new SlackApiException(method, "invalid_response");
         if (result.Warning is { } warning)

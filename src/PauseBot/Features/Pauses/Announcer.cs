@@ -10,11 +10,11 @@ using PauseBot.Persistence.Outbox;
 namespace PauseBot.Features.Pauses;
 
 /// <summary>
-/// Turns lifecycle outcomes into outbox rows: one announcement per project channel, one DM per notify-me
-/// subscriber, one signed webhook per subscribed receiver. Dedupe keys make a second enqueue of the same row a no-op,
+/// Turns lifecycle outcomes into outbox rows: one announcement per project channel, the DMs to notify-me subscribers
+/// (through <see cref="ResumeNotices"/>, after the commit), one signed webhook per subscribed receiver. Dedupe keys make a second enqueue of the same row a no-op,
 /// so retries, races and replayed timed transitions never post twice. The caller saves, so rows commit with the state change.
 /// </summary>
-public sealed class Announcer(OutboxStore outbox, IPauseBotStore store, OpeningFinder openings, WebhookEvents webhooks, TimeProvider time)
+public sealed class Announcer(OutboxStore outbox, OpeningFinder openings, WebhookEvents webhooks, ResumeNotices notices, TimeProvider time)
 {
     public async Task AnnounceAsync(Outcome outcome, CancellationToken ct)
     {
@@ -30,7 +30,7 @@ public sealed class Announcer(OutboxStore outbox, IPauseBotStore store, OpeningF
                 break;
             case Resumed { Kind: ResumeKind.Resumed } r:
                 await ToChannelsAsync(r.Project, $"pause:{r.Pause.Id}:resumed", PauseMessages.Resumed(r.Project, r.Pause), ct);
-                await NotifySubscribersAsync(r.Project, r.Pause, ct);
+                await notices.EnqueueAfterResumeAsync(r.Pause, ct);
                 break;
             case Resumed { Kind: ResumeKind.Cancelled } r:
                 await ToChannelsAsync(r.Project, $"pause:{r.Pause.Id}:cancelled", PauseMessages.Cancelled(r.Project, r.Pause), ct);
@@ -60,17 +60,5 @@ public sealed class Announcer(OutboxStore outbox, IPauseBotStore store, OpeningF
         foreach (var channel in project.Channels)
             await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.UpdateMessage, channel.ChannelId, payload,
                 $"{key}:{channel.ChannelId}:edit:{now.ToUnixTimeMilliseconds()}", now, updatesKey: $"{key}:{channel.ChannelId}"), ct);
-    }
-
-    private async Task NotifySubscribersAsync(Project project, Pause pause, CancellationToken ct)
-    {
-        var payload = OutboxPayload.Serialize(PauseMessages.ResumedDirect(project, pause));
-        var now = time.GetUtcNow();
-        foreach (var subscription in await store.PendingSubscriptionsAsync(pause.Id, ct))
-        {
-            await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, subscription.UserId, payload,
-                $"pause:{pause.Id}:notify:{subscription.UserId}", now), ct);
-            subscription.MarkNotified(now);
-        }
     }
 }

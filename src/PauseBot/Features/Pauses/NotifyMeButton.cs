@@ -1,30 +1,40 @@
 using PauseBot.Core;
 using PauseBot.Core.Pauses;
+using PauseBot.Outbox;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.Inbound;
 
 namespace PauseBot.Features.Pauses;
 
-/// <summary>The announcement's "Notify me when it resumes" button: one DM to the person when the pause ends.</summary>
-public sealed class NotifyMeButton(ContractorActions actions, IPauseBotStore store) : IBlockActionHandler
+/// <summary>
+/// The "Notify me when it resumes" button (announcement, App Home, answers): one DM to the person when the pause ends. A
+/// pause that is over already gets an answer saying so, and no subscription that nobody would ever act on.
+/// </summary>
+public sealed class NotifyMeButton(ContractorActions actions, ResumeNotices notices, IPauseBotStore store, OutboxSignal signal)
+    : IBlockActionHandler
 {
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        if (!Guid.TryParse(action.Value, out var pauseId) || await store.FindPauseAsync(pauseId, ct) is not { } pause)
+        if (!Guid.TryParse(action.Value, out var pauseId))
             return AcknowledgeButton.Ephemeral("That button is out of date.");
-        if (!pause.IsOpen)
-            return AcknowledgeButton.Ephemeral("This pause is already over — work has resumed.");
-        var added = await actions.SubscribeAsync(pause.ProjectKey, payload.User.Id, ct);
+        var outcome = await actions.SubscribeAsync(pauseId, payload.User.Id, ct);
+        if (outcome is Subscribed { Added: true } subscribed)
+            await notices.EnqueueAfterSubscribingAsync(subscribed.Pause, payload.User.Id, ct);
         try
         {
             await store.SaveChangesAsync(ct);
         }
         catch (ConcurrencyConflictException)
         {
-            added = false; // a double click: the other click subscribed first
+            if (outcome is Subscribed s) outcome = s with { Added = false }; // a double click: the other click subscribed first
         }
-        return AcknowledgeButton.Ephemeral(added == true
-            ? "🔔 I'll send you a DM when it resumes."
-            : "🔔 You're already on the list; I'll DM you when it resumes.");
+        signal.Notify();
+        return AcknowledgeButton.Ephemeral(outcome switch
+        {
+            PauseOver over => PauseMessages.PauseOver(over),
+            Subscribed { Added: true } => "🔔 I'll send you a DM when it resumes.",
+            Subscribed => "🔔 You're already on the list; I'll DM you when it resumes.",
+            _ => "That button is out of date.",
+        });
     }
 }

@@ -24,7 +24,7 @@ public sealed record Composed(Intent Intent, string? ProjectKey, SlackMessage Me
 /// </summary>
 public sealed class QuestionAnswering(
     IntentClassifier classifier, ProjectResolver resolver, IPauseBotStore store, QuestionDesk desk, ContractorActions contractors,
-    OutboxStore outbox, ActorFactory actors, OpeningFinder openings, TimeProvider time)
+    ResumeNotices notices, OutboxStore outbox, ActorFactory actors, OpeningFinder openings, TimeProvider time)
 {
     public async Task<Composed> ComposeAsync(Asked asked, string? projectKey, bool preview, CancellationToken ct)
     {
@@ -78,10 +78,22 @@ public sealed class QuestionAnswering(
     private async Task<string> NotifyMeAsync(Asked asked, AnswerFacts facts, bool preview, CancellationToken ct)
     {
         var name = $"*{Mrkdwn.Escape(facts.Project.DisplayName)}*";
-        if (facts.Open is null) return $"{name} isn't paused, so there's nothing to wait for — hours are billable.";
-        if (preview) return $"🔔 I'll DM you when {name} resumes.";
-        var added = await contractors.SubscribeAsync(facts.Project.Key, asked.AskerId, ct);
-        return added == false ? $"🔔 You're already on the list; I'll DM you when {name} resumes." : $"🔔 I'll DM you when {name} resumes.";
+        var pause = facts.Open ?? (facts.State == ProjectState.Resumed ? facts.LastEnded : null);
+        if (pause is null) return $"{name} isn't paused, so there's nothing to wait for — hours are billable.";
+        if (preview)
+            return facts.State == ProjectState.Resumed ? PauseMessages.PauseOver(new PauseOver(facts.Project, pause)) : $"🔔 I'll DM you when {name} resumes.";
+        switch (await contractors.SubscribeAsync(pause.Id, asked.AskerId, ct))
+        {
+            case PauseOver over:
+                return PauseMessages.PauseOver(over);
+            case Subscribed { Added: false }:
+                return $"🔔 You're already on the list; I'll DM you when {name} resumes.";
+            case Subscribed subscribed:
+                await notices.EnqueueAfterSubscribingAsync(subscribed.Pause, asked.AskerId, ct); // saved with the reply
+                return $"🔔 I'll DM you when {name} resumes.";
+            default:
+                return $"{name} isn't paused, so there's nothing to wait for — hours are billable.";
+        }
     }
 
     private async Task<string> UnknownAsync(Asked asked, Project project, bool preview, CancellationToken ct)

@@ -591,6 +591,9 @@ namespace PauseBot.Persistence.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("UnconfirmedSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("UpdatesKey")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

@@ -23,14 +23,15 @@ public sealed record Composed(Intent Intent, string? ProjectKey, SlackMessage Me
 /// Outbox rows and state changes are tracked; the caller saves.
 /// </summary>
 public sealed class QuestionAnswering(
-    IntentClassifier classifier, ProjectResolver resolver, IPauseBotStore store, QuestionDesk desk, ContractorActions contractors,
+    IntentClassifier classifier, ProjectResolver resolver, IProjectSnapshots snapshots, QuestionDesk desk, ContractorActions contractors,
     ResumeNotices notices, OutboxStore outbox, ActorFactory actors, OpeningFinder openings, TimeProvider time)
 {
     public async Task<Composed> ComposeAsync(Asked asked, string? projectKey, bool preview, CancellationToken ct)
     {
         var classification = classifier.Classify(asked.Text);
         var intent = classification.Intent;
-        Project? project = projectKey is null ? null : await store.FindProjectAsync(projectKey, ct);
+        // Answers read the committed state from snapshots (shared, never changed here); actions load their own rows.
+        Project? project = projectKey is null ? null : (await snapshots.FindAsync(projectKey, ct))?.Project;
         if (project is null)
         {
             switch (await resolver.ResolveAsync(actors.For(asked.AskerId), asked.ChannelId, classification.Tokens, ct))
@@ -43,7 +44,8 @@ public sealed class QuestionAnswering(
             }
         }
 
-        var facts = new AnswerFacts(project, await store.PausesAsync(project.Key, ct), time.GetUtcNow())
+        var pauses = (await snapshots.FindAsync(project.Key, ct))?.Pauses ?? [];
+        var facts = new AnswerFacts(project, pauses, time.GetUtcNow())
         {
             Openings = intent == Intent.AlternativeWork ? await openings.ForProjectsAsync([project.Key], ct) : [],
         };

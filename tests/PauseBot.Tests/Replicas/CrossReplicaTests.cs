@@ -45,6 +45,32 @@ public class CrossReplicaTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Status_AskedOnOneReplica_AfterEachChangeOnTheOther_IsCurrent()
+    {
+        var (a, b) = (await StartReplicaAsync(), await StartReplicaAsync());
+        await a.RegisterChordusAsync();
+        // b has read (and keeps in memory) the project before each change a makes.
+        Assert.Contains("not paused", await StatusOnBWhen(s => s.Contains("not paused", StringComparison.Ordinal)));
+
+        Assert.Contains("is paused", await a.CommandAsync("/pause", "chordus Scope review", Lead));
+        Assert.Contains("Scope review", await StatusOnBWhen(s => s.Contains("Billable now:* no", StringComparison.Ordinal)));
+
+        Assert.Contains("Resumed", await a.CommandAsync("/resume", "chordus", Lead), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Billable now:* yes", await StatusOnBWhen(s => s.Contains("Billable now:* yes", StringComparison.Ordinal)));
+
+        // Changes reach the other replica through PostgreSQL's NOTIFY within moments, not after the cache's minute.
+        async Task<string> StatusOnBWhen(Func<string, bool> current)
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            string status;
+            do status = await b.CommandAsync("/pausebot", "status chordus", DefaultSeed.Alice);
+            while (!current(status) && started.Elapsed < TimeSpan.FromSeconds(10) && await Delay());
+            return status;
+        }
+        static async Task<bool> Delay() { await Task.Delay(50, Ct); return true; }
+    }
+
+    [Fact]
     public async Task EventRetry_ReachingTheOtherReplica_AnsweredOnce()
     {
         var (a, b) = (await StartReplicaAsync(), await StartReplicaAsync());

@@ -17,7 +17,7 @@ public sealed class ScheduleStartup(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await WhenStartedAsync(stoppingToken);
+        await lifetime.WhenStartedAsync(stoppingToken);
         var scheduler = await schedulers.GetScheduler(stoppingToken);
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -33,12 +33,5 @@ public sealed class ScheduleStartup(
         // Only schedulers already built (by this service or by a command): stopping never builds one.
         foreach (var scheduler in await schedulers.GetAllSchedulers(cancellationToken))
             await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
-    }
-
-    private Task WhenStartedAsync(CancellationToken ct)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        return started.Task.WaitAsync(ct);
     }
 }

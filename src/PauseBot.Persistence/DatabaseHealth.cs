@@ -1,6 +1,8 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -15,17 +17,25 @@ public sealed class DatabaseHealth(PauseBotDbContext db)
     /// <summary>
     /// Brings the schema up to date. On PostgreSQL several replicas may start at once (a Deployment of 3): the database
     /// is created if missing (tolerating a concurrent create) and migrations run under an advisory lock, so exactly one
-    /// replica applies each migration and the others find them applied.
+    /// replica applies each migration and the others find them applied. A database that is already up to date costs
+    /// one query (<see cref="IsUpToDateAsync"/>).
     /// </summary>
     public async Task MigrateAsync(CancellationToken ct)
     {
         switch (db.Database.GetDbConnection())
         {
             case SqliteConnection:
-                // WAL lets the outbox dispatcher read while a request writes.
                 await db.Database.OpenConnectionAsync(ct);
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-                await db.Database.CloseConnectionAsync();
+                try
+                {
+                    // WAL lets the outbox dispatcher read while a request writes.
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+                    if (await IsUpToDateAsync(ct)) return;
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
                 await db.Database.MigrateAsync(ct);
                 break;
             case NpgsqlConnection:
@@ -56,14 +66,44 @@ public sealed class DatabaseHealth(PauseBotDbContext db)
         await db.Database.OpenConnectionAsync(ct);
         try
         {
+            if (await IsUpToDateAsync(ct)) return;
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PostgresMigrationLock})", ct);
-            await db.Database.MigrateAsync(ct);
+            try
+            {
+                await db.Database.MigrateAsync(ct);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({PostgresMigrationLock})", CancellationToken.None);
+            }
         }
         finally
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({PostgresMigrationLock})", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// Whether the history table already lists every migration of this build, read with one plain query on the open
+    /// connection. Migrate() reaches the same answer only after building EF's model of that table and diffing it, a
+    /// good part of every start. No table yet, or any other doubt, answers false and Migrate() decides.
+    /// </summary>
+    private async Task<bool> IsUpToDateAsync(CancellationToken ct)
+    {
+        var missing = db.Database.GetMigrations().ToHashSet();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"SELECT \"MigrationId\" FROM \"{HistoryRepository.DefaultTableName}\"";
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                missing.Remove(reader.GetString(0));
+        }
+        catch (DbException)
+        {
+            return false; // a new database: no history table yet
+        }
+        return missing.Count == 0;
     }
 
     /// <summary>Deletes every row of every table of the model, dependents first (the sandbox's reset).</summary>

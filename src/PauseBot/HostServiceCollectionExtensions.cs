@@ -119,7 +119,7 @@ public static class HostServiceCollectionExtensions
                 store.ProvisionSchema();
             });
         });
-        builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        // Not AddQuartzHostedService: it builds the scheduler before the server listens. ScheduleStartup starts it after.
         services.AddSingleton<ScheduleSync>();
         services.AddHostedService<ScheduleStartup>();
         services.AddScoped<ScheduleAdministration>();

@@ -13,7 +13,9 @@ public static class PauseBotHost
     /// <summary>Builds the app, or writes every configuration problem to <paramref name="errors"/> and returns null.</summary>
     public static WebApplication? Build(string[] args, TextWriter errors, Action<WebApplicationBuilder>? customize = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Configuration is read once: watching the content root for appsettings changes costs startup (a watch on
+        // every folder below it) and nothing here reloads. A later --hostBuilder:reloadConfigOnChange=true still wins.
+        var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
         customize?.Invoke(builder);
 
         var sandbox = SandboxMode.IsRequested(builder.Configuration, builder.Environment);

@@ -14,14 +14,16 @@ namespace PauseBot.Jobs;
 /// <summary>
 /// Makes scheduled pauses and resumes take effect at their instant, also after a restart: the database is the
 /// source of truth, and each sweep applies whatever is due. Safe on several replicas — the pause's concurrency
-/// token lets one writer win and the announcement's dedupe key makes a replay post nothing.
+/// token lets one writer win and the announcement's dedupe key makes a replay post nothing. The first sweep runs once
+/// the server listens, not before: what fell due during downtime waits those moments, the first requests do not.
 /// </summary>
 public sealed class DueTransitionsSweep(
     IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider time, IOptions<PauseBotOptions> options,
-    PauseBotTelemetry telemetry, ILogger<DueTransitionsSweep> log) : BackgroundService
+    PauseBotTelemetry telemetry, IHostApplicationLifetime lifetime, ILogger<DueTransitionsSweep> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
         do
         {

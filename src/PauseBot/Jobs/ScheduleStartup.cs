@@ -1,16 +1,37 @@
 using PauseBot.Core;
+using Quartz;
 
 namespace PauseBot.Jobs;
 
-/// <summary>On startup, brings Quartz in step with the database's schedules.</summary>
-public sealed class ScheduleStartup(IServiceScopeFactory scopes, ScheduleSync sync, ILogger<ScheduleStartup> log) : IHostedService
+/// <summary>
+/// Runs Quartz for the host, off the startup path: once the server listens, the scheduler is built (its persistent
+/// store opened, schema provisioned), brought in step with the database's schedules and started. None of that is
+/// needed to answer a request: a schedule command that comes first builds the scheduler itself (the factory builds
+/// it once) and <see cref="ScheduleSync"/> orders its change against the reconciliation. Firings missed meanwhile
+/// are fired once started, as after any downtime. A failure here stops the host, as it did when it ran before
+/// listening. Stopping shuts the scheduler down, waiting for running jobs.
+/// </summary>
+public sealed class ScheduleStartup(
+    ISchedulerFactory schedulers, IServiceScopeFactory scopes, ScheduleSync sync, IHostApplicationLifetime lifetime,
+    ILogger<ScheduleStartup> log) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var count = await sync.ReconcileAsync(scope.ServiceProvider.GetRequiredService<IPauseBotStore>(), cancellationToken);
-        Log.SchedulesSynced(log, count);
+        await lifetime.WhenStartedAsync(stoppingToken);
+        var scheduler = await schedulers.GetScheduler(stoppingToken);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var count = await sync.ReconcileAsync(scope.ServiceProvider.GetRequiredService<IPauseBotStore>(), stoppingToken);
+            Log.SchedulesSynced(log, count);
+        }
+        await scheduler.Start(stoppingToken);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        // Only schedulers already built (by this service or by a command): stopping never builds one.
+        foreach (var scheduler in await schedulers.GetAllSchedulers(cancellationToken))
+            await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+    }
 }

@@ -9,31 +9,67 @@ namespace PauseBot.Jobs;
 /// created, deletes it when removed, and on startup adds missing jobs and drops orphaned ones. Existing triggers are
 /// left alone so that a firing missed during downtime is still fired once.
 /// </summary>
+/// <remarks>
+/// The reconciliation runs while requests are served (<see cref="ScheduleStartup"/>), so each change here holds one
+/// lock: a command saves its schedule first and syncs after, hence a reconciliation that read the schedules before
+/// that save cannot delete the job the command then adds, nor re-add one the command then removes.
+/// </remarks>
 public sealed class ScheduleSync(ISchedulerFactory schedulers, TimeProvider time)
 {
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
     public async Task AddAsync(StatusSchedule schedule, TimeZoneInfo zone, CancellationToken ct)
     {
-        var scheduler = await schedulers.GetScheduler(ct);
-        await scheduler.ScheduleJob(ScheduleTriggers.Job(schedule), ScheduleTriggers.Triggers(schedule, zone, time.GetUtcNow()), new ScheduleJobOptions { Replace = true }, ct);
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await AddJobAsync(await schedulers.GetScheduler(ct), schedule, zone, ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
-    public async Task RemoveAsync(int scheduleId, CancellationToken ct) =>
-        await (await schedulers.GetScheduler(ct)).DeleteJob(ScheduleTriggers.JobKeyFor(scheduleId), ct);
+    public async Task RemoveAsync(int scheduleId, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await (await schedulers.GetScheduler(ct)).DeleteJob(ScheduleTriggers.JobKeyFor(scheduleId), ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
     public async Task<int> ReconcileAsync(IPauseBotStore store, CancellationToken ct)
     {
-        var scheduler = await schedulers.GetScheduler(ct);
-        var schedules = await store.SchedulesAsync(null, ct);
-        var wanted = schedules.Select(s => ScheduleTriggers.JobKeyFor(s.Id)).ToHashSet();
-        foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(ScheduleTriggers.Group), ct))
-            if (!wanted.Contains(key))
-                await scheduler.DeleteJob(key, ct);
-        foreach (var schedule in schedules)
+        await _gate.WaitAsync(ct);
+        try
         {
-            if (await scheduler.Exists(ScheduleTriggers.JobKeyFor(schedule.Id), ct)) continue;
-            var project = await store.FindProjectAsync(schedule.ProjectKey, ct);
-            if (project is not null) await AddAsync(schedule, project.TimeZone, ct);
+            var scheduler = await schedulers.GetScheduler(ct);
+            var schedules = await store.SchedulesAsync(null, ct);
+            var wanted = schedules.Select(s => ScheduleTriggers.JobKeyFor(s.Id)).ToHashSet();
+            foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(ScheduleTriggers.Group), ct))
+                if (!wanted.Contains(key))
+                    await scheduler.DeleteJob(key, ct);
+            foreach (var schedule in schedules)
+            {
+                if (await scheduler.Exists(ScheduleTriggers.JobKeyFor(schedule.Id), ct)) continue;
+                var project = await store.FindProjectAsync(schedule.ProjectKey, ct);
+                if (project is not null) await AddJobAsync(scheduler, schedule, project.TimeZone, ct);
+            }
+            return schedules.Count;
         }
-        return schedules.Count;
+        finally
+        {
+            _gate.Release();
+        }
     }
+
+    private async Task AddJobAsync(IScheduler scheduler, StatusSchedule schedule, TimeZoneInfo zone, CancellationToken ct) =>
+        await scheduler.ScheduleJob(ScheduleTriggers.Job(schedule), ScheduleTriggers.Triggers(schedule, zone, time.GetUtcNow()),
+            new ScheduleJobOptions { Replace = true }, ct);
 }

@@ -4,7 +4,8 @@ namespace PauseBot.Tests.Deployment;
 
 /// <summary>
 /// The Dockerfile can't be built here (no container engine), so these pin what matters: two stages, the host project,
-/// a numeric non-root user that matches the Deployment's runAsUser, and the entry point.
+/// a numeric non-root user that matches the Deployment's runAsUser, and the entry point. The app is published
+/// self-contained and ReadyToRun composite (startup time), so the runtime stage needs only runtime-deps.
 /// </summary>
 public class DockerfileTests
 {
@@ -12,14 +13,16 @@ public class DockerfileTests
         .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
 
     [Fact]
-    public void Dockerfile_BuildsWithSdkAndRunsOnAspNetRuntime()
+    public void Dockerfile_BuildsWithSdkAndRunsSelfContainedOnRuntimeDeps()
     {
         var stages = Lines.Where(l => l.StartsWith("FROM ", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(2, stages.Count);
         Assert.StartsWith("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build", stages[0]);
-        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0", stages[1]);
-        Assert.Contains(Lines, l => l.StartsWith("RUN dotnet publish src/PauseBot/PauseBot.csproj", StringComparison.Ordinal));
+        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/runtime-deps:10.0", stages[1]);
+        var publish = Assert.Single(Lines, l => l.StartsWith("RUN dotnet publish src/PauseBot/PauseBot.csproj", StringComparison.Ordinal));
+        Assert.Contains("--self-contained true", publish);
+        Assert.Contains(Lines, l => l.Contains("-p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true", StringComparison.Ordinal));
         Assert.Contains(Lines, l => l.StartsWith("COPY --from=build", StringComparison.Ordinal));
     }
 
@@ -42,6 +45,6 @@ public class DockerfileTests
         Assert.True(long.TryParse(user, out var uid), "USER must be numeric so Kubernetes can check runAsNonRoot");
         Assert.NotEqual(0, uid);
         Assert.Equal(runAsUser, uid);
-        Assert.Equal("ENTRYPOINT [\"dotnet\", \"PauseBot.dll\"]", Lines[^1]);
+        Assert.Equal("ENTRYPOINT [\"./PauseBot\"]", Lines[^1]);
     }
 }

@@ -20,7 +20,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
                 "PauseBot.Persistence.Outbox.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -149,6 +149,14 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(OutboxMessage).GetField("<Target>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2000);
             target.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var unconfirmedSince = runtimeEntityType.AddProperty(
+                "UnconfirmedSince",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("UnconfirmedSince", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<UnconfirmedSince>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            unconfirmedSince.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var updatesKey = runtimeEntityType.AddProperty(
                 "UpdatesKey",

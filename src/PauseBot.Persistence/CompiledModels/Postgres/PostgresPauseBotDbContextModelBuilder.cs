@@ -12,7 +12,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
     public partial class PostgresPauseBotDbContextModel
     {
         private PostgresPauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8987bd56-5b61-46c0-a4a9-47f56b2edfec"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("c5124c2b-8fc6-47c4-b4f5-da0ec9cda15d"), entityTypeCount: 18)
         {
         }
 

@@ -20,7 +20,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
                 "PauseBot.Persistence.Outbox.OutboxMessage",
                 typeof(OutboxMessage),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -138,6 +138,14 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(OutboxMessage).GetProperty("Target", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OutboxMessage).GetField("<Target>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2000);
+
+            var unconfirmedSince = runtimeEntityType.AddProperty(
+                "UnconfirmedSince",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(OutboxMessage).GetProperty("UnconfirmedSince", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutboxMessage).GetField("<UnconfirmedSince>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new DateTimeOffsetToBinaryConverter());
 
             var updatesKey = runtimeEntityType.AddProperty(
                 "UpdatesKey",

@@ -11,7 +11,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
     public partial class SqlitePauseBotDbContextModel
     {
         private SqlitePauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c8ef2f5f-50bb-4853-b3cc-247fe261b22e"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("f42b96f0-3f55-4240-b5e5-4184a0492232"), entityTypeCount: 18)
         {
         }
 

@@ -52,4 +52,7 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Synced {Count} status schedules with the scheduler")]
     public static partial void SchedulesSynced(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The scheduler could not start; stopping")]
+    public static partial void SchedulerFailed(ILogger logger, Exception exception);
 }

@@ -9,4 +9,4 @@ if (app is null) return 2;
 
 await app.MigrateDatabaseAsync();
 await app.RunAsync();
-return 0;
+return Environment.ExitCode; // 0, unless a part that must run (the scheduler) failed after startup

@@ -18,13 +18,23 @@ public sealed class ScheduleStartup(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await lifetime.WhenStartedAsync(stoppingToken);
-        var scheduler = await schedulers.GetScheduler(stoppingToken);
-        await using (var scope = scopes.CreateAsyncScope())
+        try
         {
-            var count = await sync.ReconcileAsync(scope.ServiceProvider.GetRequiredService<IPauseBotStore>(), stoppingToken);
-            Log.SchedulesSynced(log, count);
+            var scheduler = await schedulers.GetScheduler(stoppingToken);
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var count = await sync.ReconcileAsync(scope.ServiceProvider.GetRequiredService<IPauseBotStore>(), stoppingToken);
+                Log.SchedulesSynced(log, count);
+            }
+            await scheduler.Start(stoppingToken);
         }
-        await scheduler.Start(stoppingToken);
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // A bot without its scheduler would silently skip status updates: stop, and say so in the exit code.
+            Log.SchedulerFailed(log, ex);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

@@ -31,7 +31,8 @@ public sealed class QuestionAnswering(
         var classification = classifier.Classify(asked.Text);
         var intent = classification.Intent;
         // Answers read the committed state from snapshots (shared, never changed here); actions load their own rows.
-        Project? project = projectKey is null ? null : (await snapshots.FindAsync(projectKey, ct))?.Project;
+        var snapshot = projectKey is null ? null : await snapshots.FindAsync(projectKey, ct);
+        var project = snapshot?.Project;
         if (project is null)
         {
             switch (await resolver.ResolveAsync(actors.For(asked.AskerId), asked.ChannelId, classification.Tokens, ct))
@@ -44,8 +45,8 @@ public sealed class QuestionAnswering(
             }
         }
 
-        var pauses = (await snapshots.FindAsync(project.Key, ct))?.Pauses ?? [];
-        var facts = new AnswerFacts(project, pauses, time.GetUtcNow())
+        snapshot ??= await snapshots.FindAsync(project.Key, ct);
+        var facts = new AnswerFacts(project, snapshot?.Pauses ?? [], time.GetUtcNow())
         {
             Openings = intent == Intent.AlternativeWork ? await openings.ForProjectsAsync([project.Key], ct) : [],
         };

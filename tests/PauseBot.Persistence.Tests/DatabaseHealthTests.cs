@@ -21,7 +21,7 @@ public class DatabaseHealthTests
         {
             var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
             store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now));
-            await store.SaveChangesAsync(Ct);
+            await scope.CommitAsync();
         }
 
         await using (var scope = db.Scope())

@@ -84,10 +84,10 @@ public static class HostServiceCollectionExtensions
     public static IServiceCollection AddPauseBotOutbox(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
-        services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxPacer>();
         services.AddSingleton<ISlackRateLimitObserver>(sp => sp.GetRequiredService<OutboxPacer>());
-        services.AddScoped<OutboxDelivery>();
+        services.AddSingleton<OutboxDeliverers>();
+        services.AddOutboxDeliverers();
         services.AddScoped<PostedMessageFinder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

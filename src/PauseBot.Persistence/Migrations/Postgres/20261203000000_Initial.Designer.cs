@@ -12,8 +12,8 @@ using PauseBot.Persistence;
 namespace PauseBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPauseBotDbContext))]
-    [Migration("20261128152819_Integrations")]
-    partial class Integrations
+    [Migration("20261203000000_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -590,6 +590,9 @@ namespace PauseBot.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("UnconfirmedSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UpdatesKey")
                         .HasMaxLength(200)

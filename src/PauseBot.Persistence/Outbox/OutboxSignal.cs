@@ -1,4 +1,4 @@
-namespace PauseBot.Outbox;
+namespace PauseBot.Persistence.Outbox;
 
 /// <summary>Wakes the dispatcher right after a commit that added outbox rows, instead of waiting for its next poll.</summary>
 public sealed class OutboxSignal

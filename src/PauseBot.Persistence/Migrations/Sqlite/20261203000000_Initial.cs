@@ -12,6 +12,24 @@ namespace PauseBot.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEvents",
                 columns: table => new
                 {
@@ -29,6 +47,22 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Faq",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Faq", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NotifySubscriptions",
                 columns: table => new
                 {
@@ -41,6 +75,28 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_NotifySubscriptions", x => new { x.PauseId, x.UserId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Openings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Skills = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Slots = table.Column<int>(type: "INTEGER", nullable: true),
+                    Until = table.Column<long>(type: "INTEGER", nullable: true),
+                    ForProjects = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Openings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -61,6 +117,7 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                     SlackChannel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     SlackTs = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    UnconfirmedSince = table.Column<long>(type: "INTEGER", nullable: true),
                     LockedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     LockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
@@ -98,6 +155,79 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Questions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AskerId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Intent = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ChannelId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ThreadTs = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AskedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Questions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuietDates",
+                columns: table => new
+                {
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuietDates", x => new { x.ProjectKey, x.Date });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Webhooks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Events = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Secret = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FailingSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DisabledAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Webhooks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OpeningInterests",
+                columns: table => new
+                {
+                    OpeningId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpeningInterests", x => new { x.OpeningId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_OpeningInterests_Openings_OpeningId",
+                        column: x => x.OpeningId,
+                        principalTable: "Openings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Pauses",
                 columns: table => new
                 {
@@ -110,6 +240,7 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                     ScheduledResumeAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ExpectedResumeAt = table.Column<long>(type: "INTEGER", nullable: true),
                     NextUpdateBy = table.Column<long>(type: "INTEGER", nullable: true),
+                    PromiseMadeAt = table.Column<long>(type: "INTEGER", nullable: true),
                     PublicReason = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
                     InternalNote = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true),
                     Guidance = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true),
@@ -166,6 +297,28 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StatusSchedules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Spec = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatusSchedules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StatusSchedules_Projects_ProjectKey",
+                        column: x => x.ProjectKey,
+                        principalTable: "Projects",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Acknowledgements",
                 columns: table => new
                 {
@@ -207,9 +360,32 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_ActiveName",
+                table: "ApiKeys",
+                column: "Name",
+                unique: true,
+                filter: "\"RevokedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_Hash",
+                table: "ApiKeys",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_ProjectKey_At",
                 table: "AuditEvents",
                 columns: new[] { "ProjectKey", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Faq_ProjectKey",
+                table: "Faq",
+                column: "ProjectKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Openings_ClosedAt",
+                table: "Openings",
+                column: "ClosedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Outbox_DedupeKey",
@@ -248,6 +424,16 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 name: "IX_ProjectChannels_ChannelId",
                 table: "ProjectChannels",
                 column: "ChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_ProjectKey_State",
+                table: "Questions",
+                columns: new[] { "ProjectKey", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatusSchedules_ProjectKey",
+                table: "StatusSchedules",
+                column: "ProjectKey");
         }
 
         /// <inheritdoc />
@@ -257,10 +443,19 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 name: "Acknowledgements");
 
             migrationBuilder.DropTable(
+                name: "ApiKeys");
+
+            migrationBuilder.DropTable(
                 name: "AuditEvents");
 
             migrationBuilder.DropTable(
+                name: "Faq");
+
+            migrationBuilder.DropTable(
                 name: "NotifySubscriptions");
+
+            migrationBuilder.DropTable(
+                name: "OpeningInterests");
 
             migrationBuilder.DropTable(
                 name: "Outbox");
@@ -276,6 +471,21 @@ namespace PauseBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProjectLeads");
+
+            migrationBuilder.DropTable(
+                name: "Questions");
+
+            migrationBuilder.DropTable(
+                name: "QuietDates");
+
+            migrationBuilder.DropTable(
+                name: "StatusSchedules");
+
+            migrationBuilder.DropTable(
+                name: "Webhooks");
+
+            migrationBuilder.DropTable(
+                name: "Openings");
 
             migrationBuilder.DropTable(
                 name: "Pauses");

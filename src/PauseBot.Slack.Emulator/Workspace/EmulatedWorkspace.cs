@@ -41,9 +41,8 @@ public sealed class EmulatedWorkspace
     public MessageStore Messages { get; }
 
     /// <summary>
-    /// The bot token's scopes where the emulator checks them (<c>conversations.history</c>: <c>channels:history</c>,
-    /// <c>groups:history</c>, <c>im:history</c>, <c>mpim:history</c>); a call without the one it needs fails with
-    /// <c>missing_scope</c>. Null (the default) grants every scope.
+    /// The bot token's scopes: a call without the one its method reference needs (for its conversation's type) fails with
+    /// <c>missing_scope</c>. Set from <see cref="SlackEmulatorOptions.BotScopes"/> (by default the manifest's); null grants every scope.
     /// </summary>
     public IReadOnlySet<string>? BotScopes { get; set; }
 

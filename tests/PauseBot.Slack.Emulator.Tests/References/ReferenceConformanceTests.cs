@@ -17,7 +17,8 @@ public sealed class ReferenceConformanceTests
     [MemberData(nameof(Methods))]
     public async Task ValidCall_Succeeds_WithTheDocumentedSuccessFields(string method)
     {
-        await using var emu = await SlackEmulator.StartAsync(null, Ct);
+        // Every scope granted: scopes are WithoutScopes_…'s subject (the manifest does not request users:read.email).
+        await using var emu = await SlackEmulator.StartAsync(new SlackEmulatorOptions { BotScopes = null }, Ct);
         var reference = SlackMethodReferences.Find(method)!;
 
         var answer = await SendValidAsync(emu, method);
@@ -91,7 +92,7 @@ public sealed class ReferenceConformanceTests
     [MemberData(nameof(Methods))]
     public async Task BadArguments_AreRefusedOnlyWithDocumentedErrors(string method)
     {
-        await using var emu = await SlackEmulator.StartAsync(null, Ct);
+        await using var emu = await SlackEmulator.StartAsync(new SlackEmulatorOptions { BotScopes = null }, Ct);
         var reference = SlackMethodReferences.Find(method)!;
         emu.Workspace.AddChannel("C0ARCHIVED", "archived", false, emu.Workspace.BotUserId, DefaultSeed.Alice);
         emu.Workspace.ArchiveChannel("C0ARCHIVED");

@@ -10,7 +10,7 @@ internal sealed record ClientConformanceReport(string Text, IReadOnlyList<string
     {
         var problems = new List<string>();
         var text = new StringBuilder();
-        text.AppendLine("method                 | bot scope needed  | sent as | reference | required sent | arguments sent (documented: all) | documented, not sent | result");
+        text.AppendLine("method                 | bot scope needed                    | sent as | reference | required sent | arguments sent (documented: all) | documented, not sent | result");
         foreach (var group in calls.Where(c => c.Method != CallLog.ResponseUrlMethod).GroupBy(c => c.Method).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var method = group.Key;
@@ -25,13 +25,14 @@ internal sealed record ClientConformanceReport(string Text, IReadOnlyList<string
             problems.AddRange(mine.Distinct().Select(p => $"{method}: {p}"));
 
             var needed = group.Select(c => c.Scope).Distinct().ToList();
-            var scopes = needed.All(s => s is null) ? "none" : string.Join(", ", needed.Where(s => s is not null).Order(StringComparer.Ordinal));
+            var scopes = needed.All(s => s is null) ? "none" : string.Join(", ", needed.OfType<string>().Order(StringComparer.Ordinal)
+                .Select(s => SlackAppManifest.Http.BotScopes.Contains(s) ? s : s + " (not in manifest)"));
             var input = reference is null ? "?" : reference.JsonInputSupported ? "json/form" : "form only";
             var required = reference is null ? "?" : reference.RequiredArguments.Count == 0 ? "(none)"
                 : string.Join(", ", reference.RequiredArguments.Order(StringComparer.Ordinal).Select(r => sent.Contains(r) ? r : r + " MISSING"));
             var notSent = reference is null ? "" : string.Join(", ", reference.Arguments.Where(a => !sent.Contains(a)).Order(StringComparer.Ordinal));
             var sentText = string.Join(", ", sent.Select(a => reference?.DocumentsArgument(a) == false ? a + " (UNDOCUMENTED)" : a));
-            text.AppendLine(string.Join(" | ", method.PadRight(22), scopes.PadRight(17), string.Join("/", transports).ToLowerInvariant().PadRight(7),
+            text.AppendLine(string.Join(" | ", method.PadRight(22), scopes.PadRight(35), string.Join("/", transports).ToLowerInvariant().PadRight(7),
                 input.PadRight(9), required, sentText, notSent, mine.Count == 0 ? "OK" : "FAIL: " + string.Join("; ", mine.Distinct())));
         }
 

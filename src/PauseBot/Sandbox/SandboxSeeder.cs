@@ -55,8 +55,8 @@ public sealed class SandboxSeeder(
         SandboxSeed.Apply(state.Workspace);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var store = services.GetRequiredService<IPauseBotStore>();
-        if (await store.FindProjectAsync(SandboxSeed.ProjectKey, ct) is not null) return;
+        var projects = services.GetRequiredService<IProjectStore>();
+        if (await projects.FindProjectAsync(SandboxSeed.ProjectKey, ct) is not null) return;
         var admin = services.GetRequiredService<ProjectAdministration>();
         var ada = services.GetRequiredService<ActorFactory>().For(SandboxSeed.Ada);
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();

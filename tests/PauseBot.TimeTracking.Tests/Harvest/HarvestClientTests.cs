@@ -21,8 +21,9 @@ public sealed class HarvestClientTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        services.Dispose();
+        // The stand-in first: it releases held requests, which the HttpClient pipeline waits for when disposed.
         await harvest.DisposeAsync();
+        services.Dispose();
     }
 
     [Fact]

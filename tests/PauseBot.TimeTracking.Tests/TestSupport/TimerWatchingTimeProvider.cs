@@ -28,16 +28,37 @@ internal sealed class TimerWatchingTimeProvider(FakeTimeProvider inner) : TimePr
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = inner.CreateTimer(callback, state, dueTime, period);
+        var timer = new WatchedTimer(inner.CreateTimer(callback, state, dueTime, period), this);
+        Started(dueTime);
+        return timer;
+    }
+
+    private void Started(TimeSpan dueTime)
+    {
+        if (dueTime == Timeout.InfiniteTimeSpan) return;
         lock (gate)
         {
             created.Add(dueTime);
             foreach (var waiter in waiters.Where(w => w.Due == dueTime).ToList()) { waiter.Created.TrySetResult(); waiters.Remove(waiter); }
         }
-        return timer;
     }
 
-    /// <summary>Completes once a timer due after exactly <paramref name="due"/> has been created (now or earlier).</summary>
+    /// <summary>Timeouts arm their timer with <see cref="ITimer.Change"/> after creating it (CancellationTokenSource.CancelAfter).</summary>
+    private sealed class WatchedTimer(ITimer timer, TimerWatchingTimeProvider owner) : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            var changed = timer.Change(dueTime, period);
+            owner.Started(dueTime);
+            return changed;
+        }
+
+        public void Dispose() => timer.Dispose();
+
+        public ValueTask DisposeAsync() => timer.DisposeAsync();
+    }
+
+    /// <summary>Completes once a timer due after exactly <paramref name="due"/> has been started (now or earlier).</summary>
     public Task WaitForTimerAsync(TimeSpan due)
     {
         lock (gate)

@@ -30,9 +30,6 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Information, Message = "{Command} {Verb} by {UserId}: {Outcome}")]
     public static partial void CommandHandled(ILogger logger, string command, string verb, string userId, string outcome);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Concurrent change on {ProjectKey} lost the race: {Reason}")]
-    public static partial void ConcurrencyConflict(ILogger logger, string projectKey, string reason);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sandbox: no Slack credentials in Development, so PauseBot runs against a local Slack emulator; open {PageUrl} to try it. Set Slack:BotToken and Slack:SigningSecret to connect to real Slack.")]
     public static partial void SandboxStarted(ILogger logger, Uri pageUrl);
 

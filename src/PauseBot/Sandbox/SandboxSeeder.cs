@@ -59,16 +59,22 @@ public sealed class SandboxSeeder(
         if (await store.FindProjectAsync(SandboxSeed.ProjectKey, ct) is not null) return;
         var admin = services.GetRequiredService<ProjectAdministration>();
         var ada = services.GetRequiredService<ActorFactory>().For(SandboxSeed.Ada);
+        var unitOfWork = services.GetRequiredService<IUnitOfWork>();
         Require(await admin.AddProjectAsync(ada, SandboxSeed.ProjectKey, SandboxSeed.Chordus, "Chordus", ct));
-        await store.SaveChangesAsync(ct);
+        Require(await unitOfWork.CommitAsync(ct));
         Require(await admin.AddLeadAsync(ada, SandboxSeed.ProjectKey, SandboxSeed.Lee, ct));
         Require(await admin.AddLeadAsync(ada, SandboxSeed.ProjectKey, SandboxSeed.Lin, ct));
-        await store.SaveChangesAsync(ct);
+        Require(await unitOfWork.CommitAsync(ct));
     }
 
     // The seed is ours: anything but a change means the sandbox configuration itself is broken (e.g. Ada is not an admin).
     private static void Require(Outcome outcome)
     {
         if (outcome is not ProjectChanged) throw new InvalidOperationException($"Seeding the sandbox failed: {outcome}");
+    }
+
+    private static void Require(CommitResult result)
+    {
+        if (result != CommitResult.Committed) throw new InvalidOperationException($"Seeding the sandbox failed: {result}");
     }
 }

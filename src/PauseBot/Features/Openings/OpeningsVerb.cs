@@ -10,8 +10,8 @@ using PauseBot.Slack.WebApi;
 namespace PauseBot.Features.Openings;
 
 /// <summary><c>/pausebot openings add|list|close|interest …</c>: the alternative-work board.</summary>
-public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPauseBotStore store, ProjectVisibility visibility,
-    IUsersApi users, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
+public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPauseBotStore store, IUnitOfWork unitOfWork,
+    ProjectVisibility visibility, IUsersApi users, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
 {
     private static readonly FlagSpec[] AddFlags =
         [FlagSpec.Text("skills"), FlagSpec.Int("slots"), FlagSpec.Time("until"), FlagSpec.Text("for")];
@@ -56,7 +56,7 @@ public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPa
     private async Task<SlackResponse> SaveAndReplyAsync(Outcome outcome, CancellationToken ct)
     {
         if (outcome is not (OpeningPosted or OpeningClosed or Refused)) return Replies.For(outcome);
-        await store.SaveChangesAsync(ct);
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
         return outcome switch
         {
             OpeningPosted p => Replies.Ephemeral($"✅ Opening *#{p.Opening.Id}* posted "

@@ -1,12 +1,11 @@
 using PauseBot.Core;
+using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
 using PauseBot.Features.Openings;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Shared;
-using PauseBot.Outbox;
-using PauseBot.Persistence.Outbox;
 using PauseBot.Slack.Blocks;
 
 namespace PauseBot.Features.Questions;
@@ -20,11 +19,11 @@ public sealed record Composed(Intent Intent, string? ProjectKey, SlackMessage Me
 /// <summary>
 /// Classifies a question, finds the asker's project, and composes the answer. Unless previewing, it also acts:
 /// <c>notify_me</c> subscribes the asker, and a question it can't answer (no FAQ match) goes to the project's leads.
-/// Outbox rows and state changes are tracked; the caller saves.
+/// Outbox rows and state changes are tracked; the caller commits.
 /// </summary>
 public sealed class QuestionAnswering(
     IntentClassifier classifier, ProjectResolver resolver, IProjectSnapshots snapshots, QuestionDesk desk, ContractorActions contractors,
-    ResumeNotices notices, OutboxStore outbox, ActorFactory actors, OpeningFinder openings, TimeProvider time)
+    ResumeNotices notices, IUnitOfWork unitOfWork, ActorFactory actors, OpeningFinder openings, TimeProvider time)
 {
     public async Task<Composed> ComposeAsync(Asked asked, string? projectKey, bool preview, CancellationToken ct)
     {
@@ -70,10 +69,9 @@ public sealed class QuestionAnswering(
         async Task<string> EnqueueAsync()
         {
             var question = desk.Escalate(project.Key, asked.AskerId, asked.Text, intent, asked.ChannelId, asked.ThreadTs);
-            var payload = OutboxPayload.Serialize(QuestionMessages.ToLead(project, question));
+            var payload = QuestionMessages.ToLead(project, question).ToPayload();
             foreach (var lead in project.Leads)
-                await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, lead.UserId, payload,
-                    $"question:{question.Id}:lead:{lead.UserId}", time.GetUtcNow()), ct);
+                await unitOfWork.EnqueueAsync(OutboxIntent.Message(lead.UserId, OutboxKey.Escalation(question.Id, lead.UserId), payload), ct);
             return $"I've passed your question to the leads of {name} ({PauseMessages.Contacts(project)}). I'll bring their answer back here.";
         }
     }

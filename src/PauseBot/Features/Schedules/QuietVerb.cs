@@ -7,7 +7,7 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Schedules;
 
 /// <summary><c>/pausebot quiet &lt;key&gt; weekends on|off</c>, <c>quiet &lt;key&gt; add|remove &lt;date&gt;</c> (leads).</summary>
-public sealed class QuietVerb(ScheduleAdministration admin, IPauseBotStore store) : IPauseBotVerb, IPauseBotVerbInfo
+public sealed class QuietVerb(ScheduleAdministration admin, IUnitOfWork unitOfWork) : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "quiet";
 
@@ -34,7 +34,6 @@ public sealed class QuietVerb(ScheduleAdministration admin, IPauseBotStore store
             default:
                 return Replies.Ephemeral("⚠️ Usage: " + Usage[0]);
         }
-        await store.SaveChangesAsync(ct);
-        return Replies.For(outcome);
+        return await unitOfWork.CommitAsync(ct) == CommitResult.Committed ? Replies.For(outcome) : Replies.Ephemeral(Replies.Conflict);
     }
 }

@@ -9,7 +9,8 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Schedules;
 
 /// <summary><c>/pausebot schedule &lt;key&gt; &lt;spec&gt;</c>, <c>schedule list &lt;key&gt;</c>, <c>schedule remove &lt;key&gt; &lt;id&gt;</c> (leads).</summary>
-public sealed class ScheduleVerb(ScheduleAdministration admin, IPauseBotStore store, ScheduleSync sync, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
+public sealed class ScheduleVerb(ScheduleAdministration admin, IPauseBotStore store, IUnitOfWork unitOfWork, ScheduleSync sync, TimeProvider time)
+    : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "schedule";
 
@@ -29,12 +30,12 @@ public sealed class ScheduleVerb(ScheduleAdministration admin, IPauseBotStore st
                 return Replies.Ephemeral(await ListAsync(context, Slug.Normalize(args.Positionals[1]), ct));
             case "remove" when args.Positionals.Count == 3 && int.TryParse(args.Positionals[2], out var id):
                 var removed = await admin.RemoveAsync(context.Actor, Slug.Normalize(args.Positionals[1]), id, ct);
-                await store.SaveChangesAsync(ct);
+                if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
                 if (removed is ScheduleOutcome.Removed r) await sync.RemoveAsync(r.Schedule.Id, ct);
                 return Replies.Ephemeral(Render(removed));
             default:
                 var added = await admin.AddAsync(context.Actor, Slug.Normalize(args.Positionals[0]), args.Rest(1), ct);
-                await store.SaveChangesAsync(ct);
+                if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
                 if (added is ScheduleOutcome.Added a) await sync.AddAsync(a.Schedule, a.Project.TimeZone, ct);
                 return Replies.Ephemeral(Render(added));
         }

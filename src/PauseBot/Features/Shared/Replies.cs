@@ -12,6 +12,9 @@ public static class Replies
 
     public static SlackResponse For(Outcome outcome) => Ephemeral(Text(outcome));
 
+    /// <summary>The reply when a change lost a race (<see cref="CommitResult.Conflict"/>): nothing of it was written.</summary>
+    public const string Conflict = "Someone changed this at the same moment, so nothing changed. Please try again.";
+
     public static string Text(Outcome outcome) => outcome switch
     {
         Paused { Pause.State: PauseState.Scheduled } p =>

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace PauseBot.Core.Text;
+namespace PauseBot.Core.Scheduling;
 
 /// <summary>Outcome of matching one word: not this kind of word, this kind but invalid, or valid.</summary>
-internal enum WordMatch { No, Invalid, Yes }
+public enum WordMatch { No, Invalid, Yes }
 
 /// <summary>Shared low-level readers for the time vocabulary (input must already be lower-case).</summary>
-internal static partial class TimeWords
+public static partial class TimeWords
 {
     private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
     {

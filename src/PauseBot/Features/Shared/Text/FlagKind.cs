@@ -1,4 +1,4 @@
-namespace PauseBot.Core.Text;
+namespace PauseBot.Features.Shared.Text;
 
 /// <summary>How a flag's value is read by <see cref="CommandText.Parse"/>.</summary>
 public enum FlagKind

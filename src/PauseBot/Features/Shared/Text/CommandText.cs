@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PauseBot.Core.Text;
+namespace PauseBot.Features.Shared.Text;
 
 /// <summary>
 /// Tokenises slash-command text (what follows <c>/pause</c>, <c>/resume</c>, <c>/pausebot</c>) — see

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 
-namespace PauseBot.Core.Text;
+namespace PauseBot.Core.Scheduling;
 
 /// <summary>Splits lower-cased time text into words: <c>2026-04-07t09:00+02:00</c> → date, clock, offset;
 /// <c>9 am</c> → <c>9am</c>; the filler word <c>at</c> is dropped.</summary>
-internal static partial class TimeTokens
+public static partial class TimeTokens
 {
     [GeneratedRegex(@"^(\d{4}-\d{1,2}-\d{1,2})t(.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex DateTimeWord();

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace PauseBot.Core.Text;
+namespace PauseBot.Features.Shared.Text;
 
 /// <summary>Result of <see cref="CommandText.Parse"/>: positionals + flag values, or an error for the Slack user.</summary>
 public sealed class ParsedCommand

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PauseBot.Core.Text;
+namespace PauseBot.Features.Shared.Text;
 
 /// <summary>One token of command text. <see cref="Quoted"/> = it began inside quotes (so it is never a flag).</summary>
 internal readonly record struct CommandToken(string Text, bool Quoted);

@@ -1,6 +1,6 @@
-using PauseBot.Core.Text;
+using PauseBot.Features.Shared.Text;
 
-namespace PauseBot.Core.Tests.Text;
+namespace PauseBot.Tests.Features.Shared.Text;
 
 public partial class CommandTextTests
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PauseBot.Core.Scheduling;
 
-namespace PauseBot.Core.Text;
+namespace PauseBot.Features.Shared.Text;
 
 /// <summary>
 /// Parses the times users type after <c>--at</c>, <c>--until</c>, … into a UTC instant.

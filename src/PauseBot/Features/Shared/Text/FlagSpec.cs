@@ -1,4 +1,4 @@
-namespace PauseBot.Core.Text;
+namespace PauseBot.Features.Shared.Text;
 
 /// <summary>Describes one flag a command accepts. <paramref name="Name"/> is given without dashes, e.g. <c>at</c>.</summary>
 public sealed record FlagSpec(string Name, FlagKind Kind = FlagKind.Text)

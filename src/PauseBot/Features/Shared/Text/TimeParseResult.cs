@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace PauseBot.Core.Text;
+namespace PauseBot.Features.Shared.Text;
 
 /// <summary>Result of <see cref="TimeExpression.Parse"/>: a UTC instant, or an error message fit to show a Slack user.</summary>
 public sealed record TimeParseResult

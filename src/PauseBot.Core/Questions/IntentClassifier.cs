@@ -42,10 +42,16 @@ public sealed class IntentClassifier
         }
 
         var (guess, confidence) = Predict(tokens);
-        var also = guess == Intent.Unknown ? null : SecondQuestion(text, guess);
-        return confidence >= Threshold
-            ? new Classification(guess, confidence, tokens) { Guess = guess, Also = also }
-            : new Classification(Intent.Unknown, confidence, tokens) { Guess = guess, Also = null };
+        if (confidence >= Threshold)
+        {
+            return new Classification(guess, confidence, tokens) { Guess = guess, Also = guess == Intent.Unknown ? null : SecondQuestion(text, guess) };
+        }
+
+        // Unsure about the whole: two questions in one message often are; answer the parts that are clear.
+        var parts = ConfidentParts(text);
+        return parts.Count > 0
+            ? new Classification(parts[0].Intent, parts[0].Probability, tokens) { Guess = parts[0].Intent, Also = parts.Count > 1 ? parts[1].Intent : null }
+            : new Classification(Intent.Unknown, confidence, tokens) { Guess = guess };
     }
 
     /// <summary>For acknowledgement paths that must not wait for the model: the rules alone until the model is ready.</summary>
@@ -80,8 +86,13 @@ public sealed class IntentClassifier
     }
 
     /// <summary>The intent of another question in the same message ("can I log hours? what should I do?"), if confident.</summary>
-    private Intent? SecondQuestion(string text, Intent first)
+    private Intent? SecondQuestion(string text, Intent first) =>
+        ConfidentParts(text).Select(p => p.Intent).FirstOrDefault(i => i != first) is var other && other != Intent.Unknown ? other : null;
+
+    /// <summary>Distinct known intents of the message's parts that are confident on their own, in order.</summary>
+    private List<(Intent Intent, double Probability)> ConfidentParts(string text)
     {
+        var found = new List<(Intent, double)>(2);
         foreach (var part in QuestionParts.Split(text))
         {
             var tokens = new List<string>(16);
@@ -92,12 +103,12 @@ public sealed class IntentClassifier
             }
 
             var (intent, p) = Predict(tokens);
-            if (intent != first && intent != Intent.Unknown && p >= Threshold)
+            if (intent != Intent.Unknown && p >= Threshold && !found.Exists(f => f.Item1 == intent))
             {
-                return intent;
+                found.Add((intent, p));
             }
         }
 
-        return null;
+        return found;
     }
 }

@@ -52,6 +52,7 @@ internal sealed class IntentModel
                 L1Regularization = 0f,
                 L2Regularization = 0.01f,
                 NumberOfThreads = 1,
+                OptimizationTolerance = 1e-4f, // fit in about a second on a quiet machine; the default 1e-7 took 4× longer for the same accuracy
             }));
         var transformer = pipeline.Fit(data);
 

@@ -7,8 +7,8 @@ using PauseBot.Core.Scheduling;
 namespace PauseBot.Core;
 
 /// <summary>
-/// The port use cases read and change state through. Changes are tracked and written together, in one
-/// transaction, by <see cref="SaveChangesAsync"/> — callers add their outbox rows before saving.
+/// The port use cases read and change state through. Changes are tracked, not written: the scope's
+/// <see cref="IUnitOfWork"/> writes them together with their outbox rows, in one transaction.
 /// </summary>
 public interface IPauseBotStore
 {
@@ -47,11 +47,5 @@ public interface IPauseBotStore
 
     void AddAudit(AuditEvent auditEvent);
     Task<IReadOnlyList<AuditEvent>> RecentAuditAsync(string projectKey, int take, CancellationToken ct);
-
-    /// <summary>Writes every tracked change in one transaction.</summary>
-    /// <exception cref="ConcurrencyConflictException">Another writer changed the same rows first.</exception>
-    Task SaveChangesAsync(CancellationToken ct);
 }
 
-/// <summary>Two writers raced (e.g. two leads pausing one project at once); the loser's changes were not written.</summary>
-public sealed class ConcurrencyConflictException(string message, Exception? inner = null) : Exception(message, inner);

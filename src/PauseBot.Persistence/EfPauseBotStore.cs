@@ -8,7 +8,7 @@ using PauseBot.Core.Scheduling;
 
 namespace PauseBot.Persistence;
 
-/// <summary>EF Core implementation of the Core store port; one instance per scope, one transaction per save.</summary>
+/// <summary>EF Core implementation of the Core store port; one instance per scope, written by the scope's <see cref="EfUnitOfWork"/>.</summary>
 public sealed class EfPauseBotStore(PauseBotDbContext db) : IPauseBotStore
 {
     public Task<Project?> FindProjectAsync(string key, CancellationToken ct) =>
@@ -93,22 +93,4 @@ public sealed class EfPauseBotStore(PauseBotDbContext db) : IPauseBotStore
 
     public async Task<IReadOnlyList<AuditEvent>> RecentAuditAsync(string projectKey, int take, CancellationToken ct) =>
         await db.AuditEvents.Where(a => a.ProjectKey == projectKey).OrderByDescending(a => a.At).Take(take).ToListAsync(ct);
-
-    public async Task SaveChangesAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            db.ChangeTracker.Clear();
-            throw new ConcurrencyConflictException("Another writer changed the same rows first.", ex);
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            db.ChangeTracker.Clear();
-            throw new ConcurrencyConflictException("A unique key was taken by another writer first.", ex);
-        }
-    }
 }

@@ -14,13 +14,9 @@ namespace PauseBot.Persistence;
 /// <summary>
 /// The one model. Each provider has a subclass (<see cref="SqlitePauseBotDbContext"/>,
 /// <see cref="PostgresPauseBotDbContext"/>) with its own migrations folder and its own compiled model (CompiledModels/,
-/// found by EF through its assembly attribute; it spares building the model at startup). After a mapping change, for
-/// each provider P (Sqlite, Postgres), from the repository root:
-/// <code>
-/// dotnet ef migrations add NAME --project src/PauseBot.Persistence --context PPauseBotDbContext --output-dir Migrations/P
-/// dotnet ef dbcontext optimize --project src/PauseBot.Persistence --context PPauseBotDbContext --output-dir CompiledModels/P --namespace PauseBot.Persistence.CompiledModels.P
-/// </code>
-/// CompiledModelTests fails while either is missing.
+/// found by EF through its assembly attribute; it spares building the model at startup). Until the first release each
+/// provider has one squashed <c>Initial</c> migration: after a mapping change run <c>scripts/regen-model.sh</c>, which
+/// regenerates both migrations and both compiled models. CompiledModelTests fails while either is stale.
 /// </summary>
 public abstract class PauseBotDbContext(DbContextOptions options) : DbContext(options)
 {

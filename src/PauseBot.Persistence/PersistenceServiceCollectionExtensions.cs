@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PauseBot.Core;
 using PauseBot.Core.Openings;
 using PauseBot.Persistence.Events;
@@ -13,9 +14,15 @@ namespace PauseBot.Persistence;
 
 public static class PersistenceServiceCollectionExtensions
 {
-    /// <summary>Registers the provider's context (also as <see cref="PauseBotDbContext"/>), the Core store and the outbox.</summary>
+    /// <summary>
+    /// Registers the provider's context (also as <see cref="PauseBotDbContext"/>), the Core store ports, the scope's commit
+    /// step (<see cref="IUnitOfWork"/>) and the outbox with its wake-up signal.
+    /// </summary>
     public static IServiceCollection AddPauseBotPersistence(this IServiceCollection services, DatabaseOptions options)
     {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddSingleton<OutboxSignal>();
         // One SQLite process hears all its changes itself; PostgreSQL replicas also hear each other's (once listening).
         services.AddSingleton(new ProjectStateVersion(reliable: options.Provider != DatabaseProvider.Postgres));
         services.AddSingleton<ProjectStateChangeInterceptor>();
@@ -42,6 +49,8 @@ public static class PersistenceServiceCollectionExtensions
         }
         services.AddScoped<EfPauseBotStore>();
         services.AddScoped<IPauseBotStore>(sp => sp.GetRequiredService<EfPauseBotStore>());
+        services.AddScoped<EfUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>());
         services.AddScoped<OutboxStore>();
         services.AddScoped<IOpeningStore, EfOpeningStore>();
         services.AddScoped<ApiKeyStore>();

@@ -15,7 +15,7 @@ public sealed class EmulatorState
     {
         Options = options ?? new SlackEmulatorOptions();
         Time = Options.Time;
-        Workspace = new EmulatedWorkspace(Time, Options.BotToken);
+        Workspace = new EmulatedWorkspace(Time, Options.BotToken) { BotScopes = Options.BotScopes };
         if (Options.SeedDefaultWorkspace) DefaultSeed.Apply(Workspace);
         Calls = new CallLog();
         Faults = new FaultInjector(Time);

@@ -48,6 +48,9 @@ public sealed class SlackEmulator : IAsyncDisposable
     /// <summary>The bot token the emulator accepts.</summary>
     public string BotToken => State.Options.BotToken;
 
+    /// <summary>The Web API methods the emulator serves (each described by its <see cref="SlackMethodReferences">reference</see>).</summary>
+    public static IReadOnlyCollection<string> EmulatedMethods => MethodTable.Names;
+
     /// <summary>Starts an emulator on <c>127.0.0.1</c> with an ephemeral port.</summary>
     public static async Task<SlackEmulator> StartAsync(SlackEmulatorOptions? options = null, CancellationToken ct = default)
     {

@@ -17,6 +17,14 @@ public sealed class SlackEmulatorOptions
     /// <summary>Seed users and channels from <see cref="DefaultSeed"/>. Default true.</summary>
     public bool SeedDefaultWorkspace { get; set; } = true;
 
+    /// <summary>
+    /// The bot token's scopes: a call that needs another one (per its method reference) fails with <c>missing_scope</c>.
+    /// Default: exactly the bot scopes of <c>manifests/slack-app.yaml</c> (<see cref="SlackAppManifest.Http"/>; use
+    /// <see cref="SlackAppManifest.SocketMode"/> for a Socket Mode deployment). Null grants every scope. Can be changed later
+    /// on <see cref="EmulatedWorkspace.BotScopes"/>.
+    /// </summary>
+    public IReadOnlySet<string>? BotScopes { get; set; } = SlackAppManifest.Http.BotScopes;
+
     /// <summary>Multiplies every rate limit (0.1 = ten times stricter, 10 = ten times looser). Default 1.</summary>
     public double RateLimitScale { get; set; } = 1.0;
 

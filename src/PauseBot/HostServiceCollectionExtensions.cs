@@ -37,25 +37,26 @@ public static class HostServiceCollectionExtensions
 
     public static IServiceCollection AddPauseBotPersistence(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        return services.AddPauseBotPersistence(options);
+        services.AddValidatedOptions<DatabaseOptions, DatabaseOptionsValidator>(configuration, DatabaseOptions.Section);
+        return services.AddPauseBotPersistence(configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
     }
 
     public static IServiceCollection AddPauseBotSlack(this IServiceCollection services, IConfiguration configuration)
     {
-        var slack = configuration.GetSection(SlackOptions.Section);
-        services.AddOptions<SlackOptions>().Bind(slack);
-        services.AddOptions<PauseBotOptions>().Bind(configuration.GetSection(PauseBotOptions.Section));
+        var slack = SlackOptionsOf(configuration);
+        services.AddValidatedOptions<SlackOptions, SlackOptionsValidator>(configuration, SlackOptions.Section);
+        services.AddValidatedOptions<PauseBotOptions, PauseBotOptionsValidator>(configuration, PauseBotOptions.Section);
         services.AddMemoryCache();
         services.AddSlackApi(o =>
         {
-            o.BotToken = slack["BotToken"] ?? "";
-            if (slack["ApiBaseUrl"] is { Length: > 0 } url) o.ApiBaseUrl = new Uri(url.EndsWith('/') ? url : url + "/");
+            o.BotToken = slack.BotToken ?? "";
+            var url = slack.ApiBaseUrl.OriginalString;
+            o.ApiBaseUrl = new Uri(url.EndsWith('/') ? url : url + "/");
         });
         services.AddSlackInbound(o =>
         {
-            o.SigningSecret = slack["SigningSecret"] ?? "";
-            o.RequireSigningSecret = !slack.GetValue<bool>("SocketMode");
+            o.SigningSecret = slack.SigningSecret ?? "";
+            o.RequireSigningSecret = !slack.SocketMode;
         });
         services.AddScoped<IEventDeduplicator, DatabaseEventDeduplicator>();
         services.AddScoped<ProjectVisibility>();
@@ -75,19 +76,22 @@ public static class HostServiceCollectionExtensions
     /// <summary>With <c>Slack:SocketMode=true</c>: receive over Slack's WebSocket (tuning in <c>Slack:Socket</c>). Otherwise nothing.</summary>
     public static IServiceCollection AddPauseBotSocketMode(this IServiceCollection services, IConfiguration configuration)
     {
-        var slack = configuration.GetSection(SlackOptions.Section);
-        if (!slack.GetValue<bool>("SocketMode")) return services;
-        services.AddOptions<SocketModeOptions>().Bind(slack.GetSection("Socket"));
-        return services.AddSlackSocketMode(o => o.AppToken = slack["AppToken"] ?? "");
+        var slack = SlackOptionsOf(configuration);
+        if (!slack.SocketMode) return services;
+        services.AddValidatedOptions<SocketModeOptions, SocketModeOptionsValidator>(configuration, SocketModeOptionsValidator.Section);
+        return services.AddSlackSocketMode(o => o.AppToken = slack.AppToken ?? "");
     }
+
+    private static SlackOptions SlackOptionsOf(IConfiguration configuration) =>
+        configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() ?? new SlackOptions();
 
     public static IServiceCollection AddPauseBotOutbox(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
-        services.AddSingleton<OutboxSignal>();
+        services.AddValidatedOptions<OutboxOptions, OutboxOptionsValidator>(configuration, OutboxOptions.Section);
         services.AddSingleton<OutboxPacer>();
         services.AddSingleton<ISlackRateLimitObserver>(sp => sp.GetRequiredService<OutboxPacer>());
-        services.AddScoped<OutboxDelivery>();
+        services.AddSingleton<OutboxDeliverers>();
+        services.AddOutboxDeliverers();
         services.AddScoped<PostedMessageFinder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

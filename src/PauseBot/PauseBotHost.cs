@@ -16,16 +16,18 @@ public static class PauseBotHost
         // Configuration is read once: watching the content root for appsettings changes costs startup (a watch on
         // every folder below it) and nothing here reloads. A later --hostBuilder:reloadConfigOnChange=true still wins.
         var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
+        builder.Configuration.AddShippedDefaults(builder.Environment);
         customize?.Invoke(builder);
 
+        // The sandbox fills in the Slack and database settings that wire the bot to its emulator, so it comes first.
         var sandbox = SandboxMode.IsRequested(builder.Configuration, builder.Environment);
-        if (StartupConfigurationCheck.Problems(builder.Configuration, sandbox) is { Count: > 0 } problems)
+        if (sandbox) builder.AddPauseBotSandbox();
+        if (StartupConfigurationCheck.Problems(builder.Configuration) is { Count: > 0 } problems)
         {
             errors.WriteLine("PauseBot cannot start; fix the configuration:\n  - " + string.Join("\n  - ", problems)
                              + "\nEvery key is described in appsettings.example.json.");
             return null;
         }
-        if (sandbox) builder.AddPauseBotSandbox();
 
         builder.Services.AddPauseBotCore();
         builder.Services.AddPauseBotPersistence(builder.Configuration);

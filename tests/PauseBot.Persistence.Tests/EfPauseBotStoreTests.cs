@@ -13,7 +13,7 @@ public class EfPauseBotStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task SaveChanges_ProjectWithChannelsLeadsAndPause_RoundTrips(string provider)
+    public async Task Commit_ProjectWithChannelsLeadsAndPause_RoundTrips(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using (var scope = db.Scope())
@@ -28,7 +28,7 @@ public class EfPauseBotStoreTests
             pause.Acknowledge("UCORA", Now.AddHours(2));
             store.AddPause(pause);
             store.AddAudit(new AuditEvent(Now, "ULEE", "chordus", "pause", "ok"));
-            await store.SaveChangesAsync(Ct);
+            await scope.CommitAsync();
         }
         await using (var scope = db.Scope())
         {
@@ -50,14 +50,14 @@ public class EfPauseBotStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task SaveChanges_TwoOpenPausesRacing_SecondIsConcurrencyConflict(string provider)
+    public async Task Commit_TwoOpenPausesRacing_SecondIsConflict(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using (var scope = db.Scope())
         {
             var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
             store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now));
-            await store.SaveChangesAsync(Ct);
+            await scope.CommitAsync();
         }
         await using var first = db.Scope();
         await using var second = db.Scope();
@@ -68,8 +68,9 @@ public class EfPauseBotStoreTests
         a.AddPause(Pause.Start("chordus", new PauseDetails("one"), "ULEE", Now));
         b.AddPause(Pause.Start("chordus", new PauseDetails("two"), "ULIN", Now));
 
-        await a.SaveChangesAsync(Ct);
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => b.SaveChangesAsync(Ct));
+        await first.CommitAsync();
+        Assert.Equal(CommitResult.Conflict, await second.TryCommitAsync());
+        Assert.Equal("one", (await b.OpenPauseAsync("chordus", Ct))!.PublicReason); // the loser's scope now reads the winner's state
     }
 
     [Theory]
@@ -85,7 +86,7 @@ public class EfPauseBotStoreTests
         var beta = Pause.Start("beta", new PauseDetails("now"), "ULEE", Now);
         beta.Resume("ULEE", Now, Now.AddMinutes(5), null);
         store.AddPause(beta);
-        await store.SaveChangesAsync(Ct);
+        await scope.CommitAsync();
 
         Assert.Empty(await store.DuePausesAsync(Now.AddMinutes(4), Ct));
         Assert.Equal("beta", Assert.Single(await store.DuePausesAsync(Now.AddMinutes(5), Ct)).ProjectKey);
@@ -94,7 +95,7 @@ public class EfPauseBotStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task SaveChanges_UpdateAndAcknowledgeOnLoadedPause_Inserted(string provider)
+    public async Task Commit_UpdateAndAcknowledgeOnLoadedPause_Inserted(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using (var scope = db.Scope())
@@ -102,7 +103,7 @@ public class EfPauseBotStoreTests
             var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
             store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now));
             store.AddPause(Pause.Start("chordus", new PauseDetails("r"), "ULEE", Now));
-            await store.SaveChangesAsync(Ct);
+            await scope.CommitAsync();
         }
         await using (var scope = db.Scope())
         {
@@ -110,7 +111,7 @@ public class EfPauseBotStoreTests
             var open = (await store.OpenPauseAsync("chordus", Ct))!;
             open.AddUpdate("ULEE", "news", Now.AddHours(1));
             open.Acknowledge("UCORA", Now.AddHours(1));
-            await store.SaveChangesAsync(Ct);
+            await scope.CommitAsync();
         }
         await using (var scope = db.Scope())
         {

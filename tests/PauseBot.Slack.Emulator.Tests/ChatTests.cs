@@ -80,7 +80,8 @@ public sealed class ChatTests
         Assert.True(ok.Ok, ok.Body);
         Assert.NotNull(ok.Str("message_ts"));
         Assert.Equal("user_not_in_channel", (await PostJsonAsync(http, "chat.postEphemeral", new { channel = DefaultSeed.Leads, user = DefaultSeed.Alice, text = "x" })).Error);
-        Assert.Equal("user_not_found", (await PostJsonAsync(http, "chat.postEphemeral", new { channel = DefaultSeed.Leads, user = "U0NOBODY", text = "x" })).Error);
+        // chat.postEphemeral documents no user_not_found: an unknown user is not in the channel either.
+        Assert.Equal("user_not_in_channel", (await PostJsonAsync(http, "chat.postEphemeral", new { channel = DefaultSeed.Leads, user = "U0NOBODY", text = "x" })).Error);
         Assert.Equal("only you", emu.Messages.Ephemeral.Single().Text);
         Assert.Empty(emu.Messages.All);
     }

@@ -44,6 +44,10 @@ public sealed class ConversationsAndUsersTests
         Assert.Equal(("chordus", true, false, 5), (ch["name"]!.GetValue<string>(), ch["is_channel"]!.GetValue<bool>(),
             ch["is_private"]!.GetValue<bool>(), ch["num_members"]!.GetValue<int>()));
         var dm = emu.Workspace.OpenDm(DefaultSeed.Bob)!;
+        // A DM's info needs im:read, which the manifest (the default grant) does not request.
+        var refused = await PostFormAsync(http, "conversations.info", ("channel", dm.Id));
+        Assert.Equal(("missing_scope", "im:read"), (refused.Error, refused.Str("needed")));
+        emu.Workspace.BotScopes = new HashSet<string>(emu.Workspace.BotScopes!) { "im:read" };
         var im = await PostFormAsync(http, "conversations.info", ("channel", dm.Id));
         Assert.True(im.Json!["channel"]!["is_im"]!.GetValue<bool>());
         Assert.Equal(DefaultSeed.Bob, im.Json!["channel"]!["user"]!.GetValue<string>());

@@ -1,6 +1,6 @@
 namespace PauseBot.Core.Openings;
 
-/// <summary>The port openings are read and changed through. Saved with <see cref="IPauseBotStore.SaveChangesAsync"/>.</summary>
+/// <summary>The port openings are read and changed through. Written by the scope's <see cref="IUnitOfWork"/>.</summary>
 public interface IOpeningStore
 {
     void AddOpening(Opening opening);

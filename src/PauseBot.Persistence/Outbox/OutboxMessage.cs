@@ -1,3 +1,5 @@
+using PauseBot.Core.Outbox;
+
 namespace PauseBot.Persistence.Outbox;
 
 /// <summary>What an outbox row asks the dispatcher to do with its payload.</summary>
@@ -21,12 +23,13 @@ public enum OutboxKind
 /// <summary>
 /// A message that matters, written in the same transaction as the state change it announces and delivered after
 /// the ack: at least once, never lost on a crash or a Slack outage, with the <c>ts</c> kept for later edits.
+/// Rows are made only here, from an <see cref="OutboxIntent"/> enqueued through the <see cref="Core.IUnitOfWork"/>.
 /// </summary>
 public sealed class OutboxMessage
 {
     private OutboxMessage() { }
 
-    public OutboxMessage(OutboxKind kind, string target, string payloadJson, string dedupeKey, DateTimeOffset now,
+    internal OutboxMessage(OutboxKind kind, string target, string payloadJson, string dedupeKey, DateTimeOffset now,
         string? updatesKey = null, DateTimeOffset? notBefore = null)
     {
         Id = Guid.CreateVersion7(now);
@@ -38,6 +41,16 @@ public sealed class OutboxMessage
         CreatedAt = now;
         NextAttemptAt = notBefore ?? now;
     }
+
+    internal static OutboxMessage From(OutboxIntent intent, DateTimeOffset now) => new(intent.Kind switch
+        {
+            OutboxIntentKind.Message => OutboxKind.PostMessage,
+            OutboxIntentKind.Correction => OutboxKind.UpdateMessage,
+            OutboxIntentKind.Webhook => OutboxKind.Webhook,
+            OutboxIntentKind.NotifySubscribers => OutboxKind.NotifySubscribers,
+            _ => throw new ArgumentOutOfRangeException(nameof(intent), intent.Kind, "No outbox kind for this intent."),
+        },
+        intent.Target, intent.Payload, intent.Key.Value, now, intent.Original?.Value);
 
     public Guid Id { get; private set; }
     public OutboxKind Kind { get; private set; }

@@ -3,14 +3,14 @@ using Microsoft.EntityFrameworkCore;
 namespace PauseBot.Persistence.Outbox;
 
 /// <summary>
-/// Writes outbox rows (tracked, committed with the caller's state change) and lets dispatchers claim due rows.
+/// Writes outbox rows (tracked, committed with the scope's state change) and lets dispatchers claim due rows.
 /// A claim is a conditional UPDATE with a lease, so on a shared database each row goes to one replica at a time and
 /// the rows of a replica that died are taken over when its lease runs out.
 /// </summary>
 public sealed class OutboxStore(PauseBotDbContext db)
 {
-    /// <summary>Adds a row unless one with the same dedupe key is already tracked or stored.</summary>
-    public async Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken ct)
+    /// <summary>Adds a row unless one with the same dedupe key is already tracked or stored (callers: <see cref="EfUnitOfWork"/>).</summary>
+    internal async Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken ct)
     {
         if (db.Outbox.Local.Any(m => m.DedupeKey == message.DedupeKey)) return false;
         if (await db.Outbox.AnyAsync(m => m.DedupeKey == message.DedupeKey, ct)) return false;

@@ -6,7 +6,7 @@ namespace PauseBot.Persistence.ProjectState;
 
 /// <summary>
 /// Hears changes other replicas commit: statement triggers on the snapshot tables <c>pg_notify</c> the
-/// <see cref="Channel"/> channel at commit (migration <c>ProjectStateNotify</c>), and each notification moves
+/// <see cref="Channel"/> channel at commit (<see cref="ProjectStateTriggers"/>), and each notification moves
 /// <see cref="ProjectStateVersion"/>. While the listening connection is down the version is not reliable (readers go
 /// to the database); it reconnects with backoff.
 /// </summary>

@@ -5,8 +5,10 @@ using System.Text.Json.Nodes;
 namespace PauseBot.Slack.Emulator;
 
 /// <summary>One authenticated Web API call being handled: state, method and normalised arguments.</summary>
-internal sealed class ApiContext(EmulatorState state, string method, JsonObject args)
+internal sealed class ApiContext(EmulatorState state, string method, JsonObject args, MethodReference? reference = null)
 {
+    /// <summary>The method's reference (null for response_url posts).</summary>
+    public MethodReference? Reference => reference;
     public EmulatorState State => state;
     public EmulatedWorkspace Workspace => state.Workspace;
     public string Method => method;
@@ -14,6 +16,13 @@ internal sealed class ApiContext(EmulatorState state, string method, JsonObject 
     public DateTimeOffset Now => state.Time.GetUtcNow();
 
     public static JsonObject Ok() => new() { ["ok"] = true };
+
+    /// <summary>
+    /// Slack's answer for a refusal that different methods document under different codes: the first of
+    /// <paramref name="codes"/> this method's reference documents, else <c>invalid_arguments</c> (a common error).
+    /// </summary>
+    public SlackApiError Refuse(params string[] codes) =>
+        new(reference is null ? codes[0] : codes.FirstOrDefault(reference.Documents) ?? "invalid_arguments");
 
     /// <summary>A scalar argument as a string (numbers and booleans formatted), or null when absent/null/empty.</summary>
     public string? Str(string name) => args[name] switch
@@ -42,16 +51,6 @@ internal sealed class ApiContext(EmulatorState state, string method, JsonObject 
         JsonValue v when v.GetValueKind() == JsonValueKind.String && v.GetValue<string>().Length == 0 => null,
         _ => throw new SlackApiError(formatError),
     };
-
-    /// <summary>Fails with <c>missing_scope</c> (and Slack's <c>needed</c>/<c>provided</c> fields) unless the bot has <paramref name="scope"/>.</summary>
-    public void RequireScope(string scope)
-    {
-        if (Workspace.BotScopes is not { } granted || granted.Contains(scope)) return;
-        throw new SlackApiError("missing_scope")
-        {
-            Fields = new JsonObject { ["needed"] = scope, ["provided"] = string.Join(',', granted.Order(StringComparer.Ordinal)) },
-        };
-    }
 
     /// <summary>A JSON object argument; null when absent; <c>invalid_arguments</c> when not an object.</summary>
     public JsonObject? Object(string name) => args[name] switch

@@ -12,7 +12,7 @@ internal sealed record ChatContent(string? Text, JsonArray? Blocks, JsonArray? A
     {
         var text = c.Str("text") ?? c.Str("markdown_text");
         var blocks = c.Array("blocks", "invalid_blocks_format");
-        var attachments = c.Array("attachments", "invalid_attachments");
+        var attachments = c.Array("attachments", c.Refuse("invalid_attachments").Error);
         var metadata = ReadMetadata(c);
         var content = new ChatContent(text, blocks, attachments, metadata);
         if (required && content.IsEmpty) throw new SlackApiError("no_text");
@@ -35,7 +35,7 @@ internal sealed record ChatContent(string? Text, JsonArray? Blocks, JsonArray? A
                                    && m["event_payload"] is JsonObject:
                 return (JsonObject)m.DeepClone();
             default:
-                throw new SlackApiError("invalid_metadata_format");
+                throw c.Refuse("invalid_metadata_format");
         }
     }
 }

@@ -23,8 +23,8 @@ internal static class ChatMethods
     public static JsonObject PostEphemeral(ApiContext c)
     {
         var channel = ConversationResolver.ForPost(c, allowUserId: false);
-        var userId = c.Str("user") ?? throw new SlackApiError("user_not_found");
-        if (c.Workspace.FindUser(userId) is not { Deleted: false }) throw new SlackApiError("user_not_found");
+        var userId = c.Str("user") ?? throw new SlackApiError("user_not_in_channel");
+        if (c.Workspace.FindUser(userId) is not { Deleted: false }) throw new SlackApiError("user_not_in_channel");
         if (!channel.HasMember(userId)) throw new SlackApiError("user_not_in_channel");
         var content = ChatContent.Read(c);
         var message = c.Workspace.Messages.AddEphemeral(channel.Id, userId, content.Text, content.Blocks, c.Str("thread_ts"));

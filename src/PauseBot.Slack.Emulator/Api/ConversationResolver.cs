@@ -13,8 +13,8 @@ internal static class ConversationResolver
         if (allowUserId && IsUserId(id))
             return ws.FindUser(id) is { Deleted: false } && ws.OpenDm(id) is { } dm ? dm : throw new SlackApiError("channel_not_found");
         var channel = Visible(ws, id) ?? throw new SlackApiError("channel_not_found");
-        if (channel.IsArchived) throw new SlackApiError("is_archived");
-        if (!channel.HasMember(ws.BotUserId)) throw new SlackApiError("not_in_channel");
+        if (channel.IsArchived) throw c.Refuse("is_archived", "is_inactive", "channel_not_found");
+        if (!channel.HasMember(ws.BotUserId)) throw c.Refuse("not_in_channel", "channel_not_found");
         return channel;
     }
 

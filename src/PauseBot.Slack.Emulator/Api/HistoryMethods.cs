@@ -38,8 +38,7 @@ internal static class HistoryMethods
     private static EmulatedChannel Readable(ApiContext c)
     {
         var channel = ConversationResolver.ForRead(c);
-        c.RequireScope(channel.IsIm ? "im:history" : channel.IsPrivate ? "groups:history" : "channels:history");
-        if (!channel.HasMember(c.Workspace.BotUserId)) throw new SlackApiError("not_in_channel");
+        if (!channel.HasMember(c.Workspace.BotUserId)) throw c.Refuse("not_in_channel", "channel_not_found");
         return channel;
     }
 

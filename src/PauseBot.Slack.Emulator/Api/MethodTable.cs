@@ -25,6 +25,7 @@ internal static class MethodTable
         ["conversations.history"] = HistoryMethods.History,
         ["conversations.replies"] = HistoryMethods.Replies,
         ["users.info"] = UsersAuthMethods.UsersInfo,
+        ["users.lookupByEmail"] = UsersAuthMethods.LookupByEmail,
         [ConnectionsOpen] = UsersAuthMethods.ConnectionsOpen,
     };
 

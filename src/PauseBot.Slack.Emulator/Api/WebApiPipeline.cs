@@ -7,20 +7,31 @@ using Microsoft.Extensions.Logging;
 namespace PauseBot.Slack.Emulator;
 
 /// <summary>
-/// Handles one Web API request: parse args → faults → method known? → auth → rate limit → handler → record → faults → answer.
-/// Every call is recorded before its answer is written, so a client that got a response always finds it in the log.
+/// Handles one Web API request as its <see cref="MethodReference"/> says Slack does: parse args (a JSON body only where the
+/// method reads JSON) → faults → method known? → auth → rate limit (the reference's tier) → required arguments → scope (by
+/// conversation type) → handler → record → faults → answer. Every call is recorded, with where it strayed from the reference,
+/// before its answer is written, so a client that got a response always finds it in the log.
 /// </summary>
 internal static class WebApiPipeline
 {
     public static async Task HandleAsync(HttpContext http, EmulatorState state, string method)
     {
-        var (args, parseError) = await ArgsParser.ParseAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
-        args.Remove("token");
+        var reference = SlackMethodReferences.Find(method);
+        var parsed = await ArgsParser.ParseAsync(http.Request, reference?.JsonInputSupported ?? true, http.RequestAborted).ConfigureAwait(false);
+        parsed.Args.Remove("token");
+        parsed.Sent.Remove("token");
+        var issues = reference is null
+            ? [new ConformanceIssue(ConformanceIssueKind.UnknownMethod, $"{method} is not in Slack's method references")]
+            : ReferenceRules.SentIssues(reference, parsed);
         var at = state.Time.GetUtcNow();
         var fault = state.Faults.Take(method);
+        var scope = reference is null ? null : ReferenceRules.NeededScope(reference, parsed.Args, state.Workspace);
         var answer = await BeforeHandlingAsync(http, fault).ConfigureAwait(false)
-            ?? await AnswerAsync(http, state, method, args, parseError).ConfigureAwait(false);
-        state.Calls.Add(new RecordedCall(method, args, at, answer.Status, answer.Ok, answer.Error, answer.Json?.DeepClone()));
+            ?? Answer(http, state, method, reference, parsed, issues, scope);
+        state.Calls.Add(new RecordedCall(method, parsed.Sent, at, answer.Status, answer.Ok, answer.Error, answer.Json?.DeepClone())
+        {
+            Transport = parsed.Transport, Issues = issues, Scope = scope,
+        });
         state.Logger.LogDebug("Slack emulator {Method} -> {Status} {Error}", method, answer.Status, answer.Error ?? "ok");
         if (await AfterHandlingAsync(http, fault).ConfigureAwait(false))
             await answer.WriteAsync(http.Response).ConfigureAwait(false);
@@ -70,10 +81,15 @@ internal static class WebApiPipeline
     private static CancellationToken Stopping(HttpContext http) =>
         http.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
 
-    private static async Task<HttpAnswer> AnswerAsync(HttpContext http, EmulatorState state, string method, JsonObject args, string? parseError)
+    private static HttpAnswer Answer(HttpContext http, EmulatorState state, string method, MethodReference? reference, ParsedArgs parsed,
+        List<ConformanceIssue> issues, string? scope)
     {
         var handler = MethodTable.Find(method);
-        if (handler is null) return HttpAnswer.SlackError("unknown_method");
+        if (reference is null || handler is null)
+        {
+            if (reference is not null) issues.Add(new(ConformanceIssueKind.UnknownMethod, $"{method} is not emulated"));
+            return HttpAnswer.SlackError("unknown_method");
+        }
 
         var token = BearerToken(http.Request);
         if (token is null) return HttpAnswer.SlackError("not_authed");
@@ -81,8 +97,9 @@ internal static class WebApiPipeline
         var isApp = token == state.Options.AppToken;
         if (!isBot && !isApp) return HttpAnswer.SlackError("invalid_auth");
         if (isApp != (method == MethodTable.ConnectionsOpen)) return HttpAnswer.SlackError("not_allowed_token_type");
-        if (parseError is not null) return HttpAnswer.SlackError(parseError);
+        if (parsed.Error is not null) return HttpAnswer.SlackError(parsed.Error);
 
+        var args = parsed.Args;
         var rateKey = method == "chat.postMessage"
             ? ConversationResolver.RateKey(state, new ApiContext(state, method, args).Str("channel"))
             : null;
@@ -90,10 +107,22 @@ internal static class WebApiPipeline
 
         try
         {
-            return HttpAnswer.FromJson(handler(new ApiContext(state, method, args)));
+            if (ReferenceRules.MissingRequired(reference, args) is var (argument, missing))
+            {
+                issues.Add(new(ConformanceIssueKind.MissingRequiredArgument, argument));
+                throw missing;
+            }
+            if (ReferenceRules.CheckScope(scope, state.Workspace) is { } noScope)
+            {
+                issues.Add(new(ConformanceIssueKind.MissingScope, noScope.Fields!["needed"]!.GetValue<string>()));
+                throw noScope;
+            }
+            return HttpAnswer.FromJson(handler(new ApiContext(state, method, args, reference)));
         }
         catch (SlackApiError e)
         {
+            if (!reference.Documents(e.Error))
+                issues.Add(new(ConformanceIssueKind.UndocumentedError, $"{method} does not document '{e.Error}'"));
             return HttpAnswer.SlackError(e.Error, e.Messages, e.Fields);
         }
     }

@@ -4,7 +4,8 @@ namespace PauseBot.Slack.Emulator;
 
 /// <summary>
 /// One Web API call (or response_url post, <see cref="Method"/> = <c>"response_url"</c>) as the emulator saw and answered it.
-/// <paramref name="Args"/> holds form or JSON arguments normalised to JSON (blocks/view/attachments parsed);
+/// <paramref name="Args"/> holds the form or JSON arguments as sent, normalised to JSON (blocks/view/attachments parsed; a JSON
+/// body the method ignores is recorded too);
 /// <paramref name="Response"/> is the JSON body sent back (null for non-JSON bodies such as injected 5xx pages).
 /// </summary>
 public sealed record RecordedCall(
@@ -18,6 +19,15 @@ public sealed record RecordedCall(
 {
     /// <summary>Position in the log (0-based, in arrival order of completion).</summary>
     public long Sequence { get; init; }
+
+    /// <summary>How the arguments were sent (form, JSON, query); <see cref="CallTransport.Json"/> for response_url posts.</summary>
+    public CallTransport Transport { get; init; }
+
+    /// <summary>The bot scope the call needed for its conversation (from the method's reference), or null for none.</summary>
+    public string? Scope { get; init; }
+
+    /// <summary>Where the call strayed from the method's reference (empty for a conforming call).</summary>
+    public IReadOnlyList<ConformanceIssue> Issues { get; init; } = [];
 
     /// <summary>The <c>channel</c> argument as sent (may be a user id for DMs).</summary>
     public string? Channel => Arg("channel");

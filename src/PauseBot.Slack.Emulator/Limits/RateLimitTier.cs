@@ -11,6 +11,6 @@ public enum RateLimitTier
     Tier3 = 50,
     /// <summary>100+ per minute.</summary>
     Tier4 = 100,
-    /// <summary>Method-specific ("Special"): chat.postMessage, auth.test.</summary>
+    /// <summary>Method-specific ("Special", <c>t5</c> in the references): chat.postMessage, auth.test; others count as Tier 4.</summary>
     Special = 0,
 }

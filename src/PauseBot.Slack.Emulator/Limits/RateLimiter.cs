@@ -37,15 +37,8 @@ public sealed class RateLimiter
     /// <summary>chat.postMessage per-minute cap across the workspace, before scaling. Default 600.</summary>
     public int PostMessageWorkspacePerMinute { get; set; } = 600;
 
-    /// <summary>The tier Slack documents for a method (unknown methods: Tier 3).</summary>
-    public static RateLimitTier TierOf(string method) => method switch
-    {
-        "chat.postMessage" or "auth.test" => RateLimitTier.Special,
-        "chat.postEphemeral" or "views.publish" or "views.open" or "views.update" or "views.push"
-            or "conversations.members" or "users.info" => RateLimitTier.Tier4,
-        "conversations.list" or "users.list" => RateLimitTier.Tier2,
-        _ => RateLimitTier.Tier3,
-    };
+    /// <summary>The tier Slack documents for a method in its reference (methods without one: Tier 3).</summary>
+    public static RateLimitTier TierOf(string method) => SlackMethodReferences.Find(method)?.Tier ?? RateLimitTier.Tier3;
 
     /// <summary>Sets an exact per-minute limit for <paramref name="method"/> (not scaled). For chat.postMessage it replaces the workspace cap.</summary>
     public void SetLimit(string method, int perMinute)
@@ -113,6 +106,7 @@ public sealed class RateLimiter
         {
             "chat.postMessage" => PostMessageWorkspacePerMinute,
             "auth.test" => 1000,
+            _ when tier == RateLimitTier.Special => (int)RateLimitTier.Tier4,
             _ => (int)tier,
         };
         return Math.Max(1, (int)Math.Round(basis * Scale));

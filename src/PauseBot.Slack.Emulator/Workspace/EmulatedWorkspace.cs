@@ -41,16 +41,18 @@ public sealed class EmulatedWorkspace
     public MessageStore Messages { get; }
 
     /// <summary>
-    /// The bot token's scopes where the emulator checks them (<c>conversations.history</c>: <c>channels:history</c>,
-    /// <c>groups:history</c>, <c>im:history</c>, <c>mpim:history</c>); a call without the one it needs fails with
-    /// <c>missing_scope</c>. Null (the default) grants every scope.
+    /// The bot token's scopes: a call without the one its method reference needs (for its conversation's type) fails with
+    /// <c>missing_scope</c>. Set from <see cref="SlackEmulatorOptions.BotScopes"/> (by default the manifest's); null grants every scope.
     /// </summary>
     public IReadOnlySet<string>? BotScopes { get; set; }
 
-    /// <summary>Adds or replaces a user. <paramref name="tz"/> is an IANA zone id.</summary>
-    public EmulatedUser AddUser(string id, string name, string? realName = null, string tz = "UTC", bool isBot = false)
+    /// <summary>
+    /// Adds or replaces a user. <paramref name="tz"/> is an IANA zone id; <paramref name="email"/> defaults to
+    /// <c>{name}@example.com</c> for people (bots have none).
+    /// </summary>
+    public EmulatedUser AddUser(string id, string name, string? realName = null, string tz = "UTC", bool isBot = false, string? email = null)
     {
-        var user = new EmulatedUser(id, name, realName ?? name, tz, isBot);
+        var user = new EmulatedUser(id, name, realName ?? name, tz, isBot) { Email = email ?? (isBot ? null : $"{name}@example.com") };
         lock (_gate) _users[id] = user;
         return user;
     }
@@ -89,6 +91,12 @@ public sealed class EmulatedWorkspace
     public EmulatedUser? FindUser(string id)
     {
         lock (_gate) return _users.GetValueOrDefault(id);
+    }
+
+    /// <summary>Looks up a user by email address (case-insensitive).</summary>
+    public EmulatedUser? FindUserByEmail(string email)
+    {
+        lock (_gate) return _users.Values.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Looks up a conversation (channel or DM) by id.</summary>

@@ -35,7 +35,8 @@ public static class AskCommand
         }
 
         var builder = Host.CreateApplicationBuilder(rest.ToArray());
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Answers go to stdout: only problems beside them, whatever levels appsettings.json sets for a running bot.
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
         var slackConfigured = !string.IsNullOrEmpty(builder.Configuration["Slack:BotToken"]);
         if (!slackConfigured)
         {

@@ -1,12 +1,11 @@
-using PauseBot.Persistence.Outbox;
-using PauseBot.Features.Schedules;
-using PauseBot.Core.Scheduling;
 using Microsoft.Extensions.Options;
 using PauseBot.Configuration;
 using PauseBot.Core;
+using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
+using PauseBot.Core.Scheduling;
 using PauseBot.Features.Pauses;
-using PauseBot.Outbox;
+using PauseBot.Features.Schedules;
 using PauseBot.Telemetry;
 
 namespace PauseBot.Jobs;
@@ -18,7 +17,7 @@ namespace PauseBot.Jobs;
 /// the server listens, not before: what fell due during downtime waits those moments, the first requests do not.
 /// </summary>
 public sealed class DueTransitionsSweep(
-    IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider time, IOptions<PauseBotOptions> options,
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<PauseBotOptions> options,
     PauseBotTelemetry telemetry, IHostApplicationLifetime lifetime, ILogger<DueTransitionsSweep> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -45,26 +44,17 @@ public sealed class DueTransitionsSweep(
         await using var scope = scopes.CreateAsyncScope();
         var lifecycle = scope.ServiceProvider.GetRequiredService<PauseLifecycle>();
         var announcer = scope.ServiceProvider.GetRequiredService<Announcer>();
-        var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
         var outcomes = await lifecycle.ApplyDueTransitionsAsync(ct);
         if (outcomes.Count == 0) return 0;
         foreach (var outcome in outcomes)
             await announcer.AnnounceAsync(outcome, ct);
-        try
-        {
-            await store.SaveChangesAsync(ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            Log.ConcurrencyConflict(log, "*", ex.Message); // another replica applied it first
-            return 0;
-        }
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return 0; // another replica applied it first
         foreach (var outcome in outcomes)
         {
             Log.TimedTransition(log, outcome is Paused p ? p.Project.Key : ((Resumed)outcome).Project.Key, outcome.GetType().Name);
             telemetry.ScheduledFiring(outcome.GetType().Name);
         }
-        signal.Notify();
         return outcomes.Count;
     }
 
@@ -76,31 +66,22 @@ public sealed class DueTransitionsSweep(
     {
         await using var scope = scopes.CreateAsyncScope();
         var keeper = scope.ServiceProvider.GetRequiredService<PromiseKeeper>();
-        var outbox = scope.ServiceProvider.GetRequiredService<OutboxStore>();
-        var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
         var broken = await keeper.ApplyDueAsync(options.Value.PromiseInterval, ct);
         foreach (var promise in broken)
         {
-            var key = $"promise:{promise.Pause.Id}:{promise.Due.UtcTicks}";
-            var heartbeat = OutboxPayload.Serialize(StatusMessages.Heartbeat(promise.Project, promise.Pause, promise.NextDue));
+            var (pause, due) = (promise.Pause, promise.Due);
+            var heartbeat = StatusMessages.Heartbeat(promise.Project, pause, promise.NextDue).ToPayload();
             foreach (var channel in promise.Project.Channels)
-                await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, channel.ChannelId, heartbeat, $"{key}:{channel.ChannelId}", time.GetUtcNow()), ct);
-            var reminder = OutboxPayload.Serialize(StatusMessages.LeadReminder(promise.Project, promise.Pause, promise.Due, promise.NextDue));
+                await unitOfWork.EnqueueAsync(
+                    OutboxIntent.Message(channel.ChannelId, OutboxKey.PromiseHeartbeat(pause.Id, due, channel.ChannelId), heartbeat), ct);
+            var reminder = StatusMessages.LeadReminder(promise.Project, pause, due, promise.NextDue).ToPayload();
             foreach (var lead in promise.Project.Leads)
-                await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, lead.UserId, reminder, $"{key}:remind:{lead.UserId}", time.GetUtcNow()), ct);
+                await unitOfWork.EnqueueAsync(OutboxIntent.Message(lead.UserId, OutboxKey.PromiseReminder(pause.Id, due, lead.UserId), reminder), ct);
         }
-        try
-        {
-            await store.SaveChangesAsync(ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            Log.ConcurrencyConflict(log, "*", ex.Message); // another replica kept the promise first
-            return 0;
-        }
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return 0; // another replica kept the promise first
         foreach (var promise in broken)
             Log.PromiseHeartbeat(log, promise.Project.Key, promise.Due, promise.NextDue);
-        if (broken.Count > 0) signal.Notify();
         return broken.Count;
     }
 }

@@ -7,12 +7,13 @@ using PauseBot.Telemetry;
 namespace PauseBot.Outbox;
 
 /// <summary>
-/// Delivers outbox rows after the ack. Rows are claimed with a lease (one replica each), paced per channel, and
+/// Delivers outbox rows after the ack, each through the deliverer registered for its kind (<see cref="OutboxDeliverers"/>).
+/// Rows are claimed with a lease (one replica each), paced per channel, and
 /// retried with backoff on any transient failure — an outage delays messages, never loses them. Slack errors that
 /// no retry can fix (e.g. <c>channel_not_found</c>) end the row and are logged.
 /// </summary>
 public sealed partial class OutboxDispatcher(
-    IServiceScopeFactory scopes, OutboxSignal signal, OutboxPacer pacer, TimeProvider time, IOptions<OutboxOptions> options,
+    IServiceScopeFactory scopes, OutboxDeliverers deliverers, OutboxSignal signal, OutboxPacer pacer, TimeProvider time, IOptions<OutboxOptions> options,
     PauseBotTelemetry telemetry, ILogger<OutboxDispatcher> log) : BackgroundService
 {
     private static readonly HashSet<string> Permanent =
@@ -64,7 +65,6 @@ public sealed partial class OutboxDispatcher(
             async (lane, token) =>
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var delivery = scope.ServiceProvider.GetRequiredService<OutboxDelivery>();
                 var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
                 var rows = lane.ToList();
                 for (var i = 0; i < rows.Count; i++)
@@ -72,7 +72,7 @@ public sealed partial class OutboxDispatcher(
                     if (!IsPaced(rows[i].Kind))
                     {
                         if (await store.RenewClaimAsync(rows[i].Id, _node, time.GetUtcNow() + o.Lease, token)
-                            && await TryDeliverAsync(delivery, store, rows[i], token))
+                            && await TryDeliverAsync(scope.ServiceProvider, store, rows[i], token))
                             Interlocked.Increment(ref delivered);
                         continue;
                     }
@@ -92,7 +92,7 @@ public sealed partial class OutboxDispatcher(
                         // A slow batch may outlive its lease; send only rows still ours, or another replica posts them too.
                         if (!await store.RenewClaimAsync(rows[i].Id, _node, time.GetUtcNow() + o.Lease, token))
                             continue;
-                        if (await TryDeliverAsync(delivery, store, rows[i], token))
+                        if (await TryDeliverAsync(scope.ServiceProvider, store, rows[i], token))
                             Interlocked.Increment(ref delivered);
                     }
                     finally
@@ -115,7 +115,7 @@ public sealed partial class OutboxDispatcher(
         telemetry.OutboxStats(stats.Depth, stats.OldestAge);
     }
 
-    private async Task<bool> TryDeliverAsync(OutboxDelivery delivery, OutboxStore store, OutboxMessage message, CancellationToken ct)
+    private async Task<bool> TryDeliverAsync(IServiceProvider scope, OutboxStore store, OutboxMessage message, CancellationToken ct)
     {
         using var activity = PauseBotTelemetry.Tracing.StartActivity("outbox.deliver");
         activity?.SetTag("outbox.kind", message.Kind.ToString());
@@ -123,7 +123,7 @@ public sealed partial class OutboxDispatcher(
         var started = time.GetUtcNow();
         try
         {
-            var result = await delivery.DeliverAsync(message, ct);
+            var result = await deliverers.Resolve(scope, message.Kind).DeliverAsync(message, ct);
             if (result is DeliveryResult.Later later)
             {
                 await store.ReleaseAsync(message.Id, time.GetUtcNow() + later.Wait, CancellationToken.None);
@@ -162,13 +162,13 @@ public sealed partial class OutboxDispatcher(
             Log.OutboxFailed(log, message.Id, message.Target, message.Attempts + 1, error, retryAt);
             telemetry.OutboxDelivery(message.Kind.ToString(), "retry");
             await store.MarkFailedAsync(message.Id, error, retryAt, dead: false, CancellationToken.None,
-                unconfirmedSince: MayHavePosted(message, ex) ? started : null);
+                unconfirmedSince: MayHavePosted(message.Kind, ex) ? started : null);
         }
         return false;
     }
 
     // Only a failed chat.postMessage can leave a message behind; a failed history lookup or conversations.open cannot.
-    internal static bool MayHavePosted(OutboxMessage message, Exception failure) =>
-        message.Kind == OutboxKind.PostMessage && SlackFailure.MayHaveTakenEffect(failure)
+    internal static bool MayHavePosted(OutboxKind kind, Exception failure) =>
+        kind == OutboxKind.PostMessage && SlackFailure.MayHaveTakenEffect(failure)
         && failure is not SlackApiException { Method: not "chat.postMessage" };
 }

@@ -15,12 +15,9 @@ public static class SandboxHosting
         {
             BaseUrl = settings.SelfUrl,
         };
-        // Quiet framework logs unless configured, so the sandbox line stands out; the bot's own lines stay.
-        var quiet = new[] { "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "System.Net.Http.HttpClient" }
-            .Select(c => $"Logging:LogLevel:{c}").Where(k => builder.Configuration[k] is null)
-            .Select(k => new KeyValuePair<string, string?>(k, "Warning"));
+        // Framework logs are quiet through appsettings.json, so the sandbox line stands out; the bot's own lines stay.
         builder.Configuration.AddInMemoryCollection(
-            [.. settings.BotConfiguration(emulator.Options.BotToken), .. quiet, new("AllowedHosts", "localhost;127.0.0.1;[::1]")]);
+            [.. settings.BotConfiguration(emulator.Options.BotToken), new("AllowedHosts", "localhost;127.0.0.1;[::1]")]);
         // Whatever urls were configured, the sandbox answers on loopback only ("localhost" binds 127.0.0.1 and ::1).
         builder.WebHost.UseUrls($"http://localhost:{settings.Port}");
 
@@ -46,13 +43,13 @@ public static class SandboxHosting
     }
 }
 
-/// <summary>Seeds the sandbox before the server takes requests and says, in one log line, what is running.</summary>
+/// <summary>Starts the sandbox from its seed before the server takes requests and says, in one log line, what is running.</summary>
 internal sealed class SandboxStartup(SandboxSeeder seeder, SandboxSettings settings, ILogger<SandboxStartup> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await seeder.SeedAsync(cancellationToken);
-        Log.SandboxStarted(log, settings.PageUrl);
+        Log.SandboxStarted(log, settings.PageUrl, settings.DatabaseFile);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

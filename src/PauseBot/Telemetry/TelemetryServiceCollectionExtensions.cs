@@ -1,6 +1,7 @@
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using PauseBot.Configuration;
 using PauseBot.Slack.Diagnostics;
 
 namespace PauseBot.Telemetry;
@@ -10,6 +11,7 @@ public static class TelemetryServiceCollectionExtensions
 {
     public static IServiceCollection AddPauseBotTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddValidatedOptions<TelemetryOptions, TelemetryOptionsValidator>(configuration, TelemetryOptions.Section);
         var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         services.AddMetrics();
         services.AddSingleton<PauseBotTelemetry>();

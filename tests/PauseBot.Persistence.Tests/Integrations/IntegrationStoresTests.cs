@@ -21,7 +21,7 @@ public class IntegrationStoresTests
             var openings = scope.ServiceProvider.GetRequiredService<IOpeningStore>();
             openings.AddOpening(Opening.Post("First", "ULEE", Now, slots: 2));
             openings.AddOpening(Opening.Post("Second", "ULEE", Now, until: Now.AddHours(1), forProjects: ["chordus"]));
-            await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().SaveChangesAsync(Ct);
+            await scope.CommitAsync();
         }
         await using (var scope = db.Scope())
         {
@@ -29,7 +29,7 @@ public class IntegrationStoresTests
             var first = await openings.FindOpeningAsync(1, Ct);
             Assert.Equal("First", first!.Text);
             first.RegisterInterest("UANA", Now);
-            await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().SaveChangesAsync(Ct);
+            await scope.CommitAsync();
         }
         await using (var scope = db.Scope())
         {
@@ -49,15 +49,15 @@ public class IntegrationStoresTests
         await using (var scope = db.Scope())
         {
             scope.ServiceProvider.GetRequiredService<IOpeningStore>().AddOpening(Opening.Post("Only one", "ULEE", Now, slots: 1));
-            await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().SaveChangesAsync(Ct);
+            await scope.CommitAsync();
         }
         await using var a = db.Scope();
         await using var b = db.Scope();
         (await a.ServiceProvider.GetRequiredService<IOpeningStore>().FindOpeningAsync(1, Ct))!.RegisterInterest("UANA", Now);
         (await b.ServiceProvider.GetRequiredService<IOpeningStore>().FindOpeningAsync(1, Ct))!.RegisterInterest("UBEN", Now);
 
-        await a.ServiceProvider.GetRequiredService<IPauseBotStore>().SaveChangesAsync(Ct);
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => b.ServiceProvider.GetRequiredService<IPauseBotStore>().SaveChangesAsync(Ct));
+        await a.CommitAsync();
+        Assert.Equal(CommitResult.Conflict, await b.TryCommitAsync());
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public class IntegrationStoresTests
         await using (var scope = db.Scope())
         {
             scope.ServiceProvider.GetRequiredService<ApiKeyStore>().Add(new ApiKey("tracker", ApiKeyStore.HashOf(key), key[..12], "UADMIN", Now));
-            await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().SaveChangesAsync(Ct);
+            await scope.CommitAsync();
         }
         await using (var scope = db.Scope())
         {
@@ -77,7 +77,7 @@ public class IntegrationStoresTests
             Assert.Equal("tracker", (await keys.AuthenticateAsync(key, Ct))?.Name);
             Assert.Null(await keys.AuthenticateAsync(key + "x", Ct));
             (await keys.FindActiveAsync("tracker", Ct))!.Revoke("UADMIN", Now);
-            await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().SaveChangesAsync(Ct);
+            await scope.CommitAsync();
             Assert.Null(await keys.AuthenticateAsync(key, Ct));
         }
     }
@@ -90,7 +90,7 @@ public class IntegrationStoresTests
         await using var scope = db.Scope();
         var hooks = scope.ServiceProvider.GetRequiredService<WebhookStore>();
         hooks.Add(new WebhookSubscription("https://example.com/hook", "pause,resume", "whsec_x", "UADMIN", Now));
-        await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().SaveChangesAsync(Ct);
+        await scope.CommitAsync();
 
         Assert.Equal(Now, await hooks.MarkFailedAsync(1, "HTTP 503", Now, Ct));
         Assert.Equal(Now, await hooks.MarkFailedAsync(1, "HTTP 503", Now.AddHours(1), Ct));

@@ -14,7 +14,7 @@ public class OutboxStoreTests
         var outbox = scope.ServiceProvider.GetRequiredService<OutboxStore>();
         foreach (var key in keys)
             await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, "C1", "{}", key, Now), Ct);
-        await scope.ServiceProvider.GetRequiredService<PauseBotDbContext>().SaveChangesAsync(Ct);
+        await scope.CommitAsync();
     }
 
     [Theory]

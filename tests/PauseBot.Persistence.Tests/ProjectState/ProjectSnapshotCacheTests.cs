@@ -37,7 +37,7 @@ public class ProjectSnapshotCacheTests
             var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
             var pause = await store.OpenPauseAsync("chordus", Ct);
             pause!.Acknowledge("UCORA", Now.AddMinutes(5));
-            await store.SaveChangesAsync(Ct);
+            await scope.CommitAsync();
         }
         var acknowledged = await snapshots.FindAsync("chordus", Ct);
         Assert.Equal("UCORA", Assert.Single(Assert.Single(acknowledged!.Pauses).Acknowledgements).UserId);
@@ -116,7 +116,7 @@ public class ProjectSnapshotCacheTests
         await using var scope = db.Scope();
         var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
         change(store);
-        await store.SaveChangesAsync(Ct);
+        await scope.CommitAsync();
     }
 
     private static async Task Eventually(Func<Task<bool>> condition, string failure)

@@ -23,7 +23,7 @@ internal sealed class SocketModeClientFixture : IAsyncDisposable
 
     public static async Task<SocketModeClientFixture> StartAsync(Action<SocketModeOptions>? configure = null, bool waitForConnections = true)
     {
-        var fixture = new SocketModeClientFixture(await SlackEmulator.StartAsync());
+        var fixture = new SocketModeClientFixture(await SlackEmulator.StartAsync(new SlackEmulatorOptions { BotScopes = SlackAppManifest.SocketMode.BotScopes }));
         var collection = new ServiceCollection()
             .AddLogging()
             .AddSingleton<HandlerProbe>()

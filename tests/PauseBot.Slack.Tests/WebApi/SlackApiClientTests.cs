@@ -107,6 +107,22 @@ public sealed partial class SlackApiClientTests : IDisposable
     }
 
     [Fact]
+    public async Task LookupByEmail_FormPostAndUserWithEmail()
+    {
+        http.Json("""{"ok":true,"user":{"id":"W012A3CDE","team_id":"T012AB3C4","name":"spengler","tz":"America/Los_Angeles","tz_offset":-25200,"profile":{"display_name":"spengler","email":"spengler@ghostbusters.example.com"}}}""")
+            .Json("""{"ok":false,"error":"users_not_found"}""");
+
+        var user = await Sut.Users.LookupByEmailAsync("spengler@ghostbusters.example.com", Ct);
+        var missing = await Assert.ThrowsAsync<SlackApiException>(() => Sut.Users.LookupByEmailAsync("nobody@example.com", Ct));
+
+        Assert.Equal(("W012A3CDE", "America/Los_Angeles", "spengler@ghostbusters.example.com"), (user.Id, user.Tz, user.Profile!.Email));
+        Assert.Equal("https://slack.test/api/users.lookupByEmail", http.Requests[0].Uri.ToString());
+        Assert.Equal("application/x-www-form-urlencoded", http.Requests[0].ContentType);
+        Assert.Equal("email=spengler%40ghostbusters.example.com", http.Requests[0].Body);
+        Assert.Equal(("users.lookupByEmail", "users_not_found"), (missing.Method, missing.Error));
+    }
+
+    [Fact]
     public async Task ResponseUrl_Post_PlainJsonWithoutToken()
     {
         http.Respond(HttpStatusCode.OK, "ok", "text/plain");

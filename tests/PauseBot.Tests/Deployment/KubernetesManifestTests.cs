@@ -140,6 +140,6 @@ public class KubernetesManifestTests
     }
 
     private static bool IsKnown(string key) =>
-        key == "ASPNETCORE_URLS" || key.StartsWith("Logging:LogLevel:", StringComparison.Ordinal)
+        key == "ASPNETCORE_URLS" || key.StartsWith("Logging:LogLevel:", StringComparison.Ordinal) || key == "Logging:Console:FormatterName"
         || KnownKeys.Contains(key) || KnownKeys.Contains(System.Text.RegularExpressions.Regex.Replace(key, ":[0-9]+$", ""));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using PauseBot.Slack.Emulator;
 using PauseBot.Slack.Handlers;
 using PauseBot.Tests.Support;
 using PauseBot.Testing;
@@ -91,8 +92,34 @@ public class SlackAppManifestTests
         var scopes = Read("slack-app.yaml")["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.GetValue<string>());
 
         Assert.Equal(["app_mentions:read", "channels:history", "channels:read", "chat:write", "commands", "groups:history", "groups:read",
-            "im:history", "im:write", "mpim:history"], scopes.Order());
+            "im:history", "im:write", "mpim:history", "users:read"], scopes.Order());
     }
+
+    [Fact]
+    public void Manifests_RequestTheSameBotScopes() =>
+        Assert.Equal(BotScopes("slack-app.yaml").Order(), BotScopes("slack-app.socket-mode.yaml").Order());
+
+    [Theory]
+    [MemberData(nameof(Manifests))]
+    public void Manifest_EmulatorGrantsExactlyItsBotScopes(string file)
+    {
+        // The emulator reads the embedded manifests with a small reader of its own; it must agree with a YAML parser.
+        var emulated = file == "slack-app.yaml" ? SlackAppManifest.Http : SlackAppManifest.SocketMode;
+
+        Assert.Equal(file, emulated.File);
+        Assert.Equal(BotScopes(file).Order(), emulated.BotScopes.Order());
+    }
+
+    [Fact]
+    public void HttpManifest_EveryBotScopeIsJustifiedInItsComments()
+    {
+        var text = File.ReadAllText(RepoFiles.Combine("manifests", "slack-app.yaml"));
+
+        Assert.All(BotScopes("slack-app.yaml"), scope => Assert.Matches($@"(?m)^\s*#.*\b{System.Text.RegularExpressions.Regex.Escape(scope)}\b.*—", text));
+    }
+
+    private static IEnumerable<string> BotScopes(string file) =>
+        Read(file)["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.GetValue<string>());
 
     [Theory]
     [MemberData(nameof(Manifests))]

@@ -7,8 +7,6 @@ namespace PauseBot.Tests.Outbox;
 /// <summary>Which failed attempts mark a row "may be in Slack already" (look in the history before posting again).</summary>
 public class OutboxDispatcherTests
 {
-    private static OutboxMessage Row(OutboxKind kind) => new(kind, "C1", "{}", "k", DateTimeOffset.UnixEpoch);
-
     public static TheoryData<Exception, bool> PostFailures => new()
     {
         { new SlackApiException("chat.postMessage", "timeout"), true },
@@ -26,12 +24,12 @@ public class OutboxDispatcherTests
     [Theory]
     [MemberData(nameof(PostFailures))]
     public void MayHavePosted_PostMessageRow_OnlyAfterAnAmbiguousFailureOfThePost(Exception failure, bool expected) =>
-        Assert.Equal(expected, OutboxDispatcher.MayHavePosted(Row(OutboxKind.PostMessage), failure));
+        Assert.Equal(expected, OutboxDispatcher.MayHavePosted(OutboxKind.PostMessage, failure));
 
     [Theory]
     [InlineData(OutboxKind.UpdateMessage)]
     [InlineData(OutboxKind.PublishHome)]
     [InlineData(OutboxKind.Webhook)]
     public void MayHavePosted_OtherKinds_NeverBecauseTheyAreSafeToRepeat(OutboxKind kind) =>
-        Assert.False(OutboxDispatcher.MayHavePosted(Row(kind), new SlackApiException("chat.update", "timeout")));
+        Assert.False(OutboxDispatcher.MayHavePosted(kind, new SlackApiException("chat.update", "timeout")));
 }

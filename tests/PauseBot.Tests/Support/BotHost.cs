@@ -52,7 +52,7 @@ public sealed class BotHost : IAsyncDisposable
     public static async Task<BotHost> StartSocketModeAsync(SlackEmulator? slack = null, IDictionary<string, string?>? settings = null)
     {
         var ownsEmulator = slack is null;
-        slack ??= await SlackEmulator.StartAsync();
+        slack ??= await SlackEmulator.StartAsync(new SlackEmulatorOptions { BotScopes = SlackAppManifest.SocketMode.BotScopes });
         var all = new Dictionary<string, string?>
         {
             ["Slack:SocketMode"] = "true",

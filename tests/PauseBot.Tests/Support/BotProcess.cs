@@ -29,17 +29,44 @@ public sealed class BotProcess : IAsyncDisposable
     public SlackTestClient Client { get; private set; } = null!;
     private HttpClient? Http { get; set; }
 
+    /// <summary>Start with the shipped log levels (appsettings.json) instead of errors only.</summary>
+    public bool DefaultLogging { get; init; }
+
+    /// <summary>The process's working directory (its content root). Default: this test's.</summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>Environment variables set for the process, beside the test's own (minus any environment name or log setting).</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
+    /// <summary>Every line the process wrote to stdout, across starts.</summary>
+    public IReadOnlyList<string> StandardOutput
+    {
+        get { lock (_stdout) return [.. _stdout]; }
+    }
+
     public async Task StartAsync(CancellationToken ct)
     {
         var port = FreePort();
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (WorkingDirectory is not null) psi.WorkingDirectory = WorkingDirectory;
+        // A production start: no environment name (so Production) and no log levels but what is passed here.
+        foreach (var name in psi.Environment.Keys.Where(k => k is "ASPNETCORE_ENVIRONMENT" or "DOTNET_ENVIRONMENT"
+                     || k.StartsWith("Logging__", StringComparison.OrdinalIgnoreCase)).ToList())
+            psi.Environment.Remove(name);
+        foreach (var (name, value) in Environment) psi.Environment[name] = value;
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "PauseBot.dll"), "--urls", $"http://127.0.0.1:{port}",
                      $"--Slack:BotToken={_slack.BotToken}", $"--Slack:SigningSecret={BotHost.SigningSecret}",
                      $"--Slack:ApiBaseUrl={_slack.ApiBaseUrl}", $"--Database:ConnectionString=Data Source={DatabaseFile}",
-                     $"--PauseBot:Admins:0={BotHost.Admin}", "--Logging:LogLevel:Default=Error" }.Concat(_extra))
+                     $"--PauseBot:Admins:0={BotHost.Admin}" }.Concat(DefaultLogging ? [] : ["--Logging:LogLevel:Default=Error"]).Concat(_extra))
             psi.ArgumentList.Add(arg);
         _process = Process.Start(psi)!;
-        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.OutputDataReceived += (_, e) =>
+        {
+            Keep(e.Data);
+            if (e.Data is null) return;
+            lock (_stdout) _stdout.Add(e.Data);
+            _lineArrived.Release();
+        };
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
@@ -62,6 +89,20 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+    private readonly List<string> _stdout = [];
+    private readonly SemaphoreSlim _lineArrived = new(0);
+
+    /// <summary>Waits until the stdout lines so far satisfy <paramref name="condition"/> (console logs are written in order).</summary>
+    public async Task WaitForOutputAsync(Func<IReadOnlyList<string>, bool> condition, TimeSpan timeout, CancellationToken ct)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!condition(StandardOutput))
+        {
+            var left = timeout - deadline.Elapsed;
+            if (left <= TimeSpan.Zero || !await _lineArrived.WaitAsync(left, ct))
+                throw new TimeoutException($"the bot's output did not get there within {timeout}:\n{Tail()}");
+        }
+    }
 
     private void Keep(string? line)
     {

@@ -12,7 +12,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
     public partial class PostgresPauseBotDbContextModel
     {
         private PostgresPauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c5124c2b-8fc6-47c4-b4f5-da0ec9cda15d"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("928d611a-e7a4-4af1-93ab-e75fafba643c"), entityTypeCount: 18)
         {
         }
 

@@ -11,7 +11,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
     public partial class SqlitePauseBotDbContextModel
     {
         private SqlitePauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f42b96f0-3f55-4240-b5e5-4184a0492232"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("a2bb7906-98d3-468b-a900-8e3393727df9"), entityTypeCount: 18)
         {
         }
 

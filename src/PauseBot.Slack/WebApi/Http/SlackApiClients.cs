@@ -93,6 +93,14 @@ internal sealed class UsersApi(SlackApiTransport api) : IUsersApi
         var response = await api.PostFormAsync<UserResponse>("users.info", [new("user", user)], idempotent: true, ct);
         return response.User ?? throw new SlackApiException("users.info", "invalid_response");
     }
+
+    public async Task<User> LookupByEmailAsync(string email, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        // users.lookupByEmail reads form fields only (its reference has no json_input_supported).
+        var response = await api.PostFormAsync<UserResponse>("users.lookupByEmail", [new("email", email)], idempotent: true, ct);
+        return response.User ?? throw new SlackApiException("users.lookupByEmail", "invalid_response");
+    }
 }
 
 internal sealed class AuthApi(SlackApiTransport api) : IAuthApi

@@ -1,6 +1,6 @@
 namespace PauseBot.Slack.WebApi;
 
-/// <summary>A workspace member (<c>users.info</c>). <see cref="TzOffset"/> is seconds from UTC. https://docs.slack.dev/reference/objects/user-object</summary>
+/// <summary>A workspace member (<c>users.info</c>, <c>users.lookupByEmail</c>). <see cref="TzOffset"/> is seconds from UTC. https://docs.slack.dev/reference/objects/user-object</summary>
 public sealed record User : SlackModel
 {
     public required string Id { get; init; }
@@ -19,6 +19,9 @@ public sealed record UserProfile : SlackModel
 {
     public string? DisplayName { get; init; }
     public string? RealName { get; init; }
+
+    /// <summary>The member's email address; present only for tokens with <c>users:read.email</c>.</summary>
+    public string? Email { get; init; }
 }
 
 internal sealed record UserResponse : SlackApiResponse

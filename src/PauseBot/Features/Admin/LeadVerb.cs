@@ -1,6 +1,6 @@
 using PauseBot.Core;
 using PauseBot.Core.Projects;
-using PauseBot.Core.Text;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Slack.Blocks;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Handlers;
@@ -9,7 +9,7 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Admin;
 
 /// <summary><c>/pausebot lead add|remove &lt;key&gt; &lt;@user&gt;</c> (admins).</summary>
-public sealed class LeadVerb(ProjectAdministration admin, IPauseBotStore store) : IPauseBotVerb, IPauseBotVerbInfo
+public sealed class LeadVerb(ProjectAdministration admin, IUnitOfWork unitOfWork) : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "lead";
 
@@ -28,7 +28,6 @@ public sealed class LeadVerb(ProjectAdministration admin, IPauseBotStore store) 
             _ => null,
         };
         if (outcome is null) return Replies.Ephemeral("⚠️ Usage: " + Usage[0]);
-        await store.SaveChangesAsync(ct);
-        return Replies.For(outcome);
+        return await unitOfWork.CommitAsync(ct) == CommitResult.Committed ? Replies.For(outcome) : Replies.Ephemeral(Replies.Conflict);
     }
 }

@@ -1,6 +1,6 @@
 using PauseBot.Core;
 using PauseBot.Core.Projects;
-using PauseBot.Core.Text;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
@@ -10,7 +10,9 @@ using PauseBot.Slack.Inbound;
 namespace PauseBot.Features.Admin;
 
 /// <summary><c>/pausebot project add|channel|timezone|list …</c> — admins register projects and their channels.</summary>
-public sealed class ProjectVerb(ProjectAdministration admin, IPauseBotStore store, ProjectVisibility visibility, IBotIdentityProvider bot) : IPauseBotVerb, IPauseBotVerbInfo
+public sealed class ProjectVerb(
+    ProjectAdministration admin, IPauseBotStore store, IUnitOfWork unitOfWork, ProjectVisibility visibility, IBotIdentityProvider bot)
+    : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "project";
 
@@ -48,7 +50,7 @@ public sealed class ProjectVerb(ProjectAdministration admin, IPauseBotStore stor
             return Replies.Ephemeral(await ListAsync(context, ct));
         if (outcome is null)
             return Replies.Ephemeral("⚠️ I couldn't read that.\n" + string.Join("\n", Usage.Select(u => "• " + u)));
-        await store.SaveChangesAsync(ct);
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
         return Replies.Ephemeral(Replies.Text(outcome) + await MembershipWarningAsync(outcome, ct));
     }
 

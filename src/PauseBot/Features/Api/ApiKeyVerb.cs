@@ -10,7 +10,8 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Api;
 
 /// <summary><c>/pausebot apikey create|revoke|list</c> (admins): keys for <c>/api/v1</c>. A key is shown once; only its hash is kept.</summary>
-public sealed partial class ApiKeyVerb(ApiKeyStore keys, IPauseBotStore store, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
+public sealed partial class ApiKeyVerb(ApiKeyStore keys, IPauseBotStore store, IUnitOfWork unitOfWork, TimeProvider time)
+    : IPauseBotVerb, IPauseBotVerbInfo
 {
     public const string KeyPrefix = "pbk_";
 
@@ -31,7 +32,7 @@ public sealed partial class ApiKeyVerb(ApiKeyStore keys, IPauseBotStore store, T
         if (!context.Actor.IsAdmin)
         {
             store.AddAudit(new AuditEvent(now, context.UserId, null, "apikey." + (sub ?? ""), "refused:not-admin"));
-            await store.SaveChangesAsync(ct);
+            await unitOfWork.CommitAsync(ct); // the refusal's audit event
             return Replies.Ephemeral("🚫 Only PauseBot admins can manage API keys.");
         }
         if (sub == "list") return Replies.Ephemeral(await ListAsync(ct));
@@ -47,14 +48,8 @@ public sealed partial class ApiKeyVerb(ApiKeyStore keys, IPauseBotStore store, T
         var key = KeyPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
         keys.Add(new ApiKey(name, ApiKeyStore.HashOf(key), key[..12], context.UserId, now));
         store.AddAudit(new AuditEvent(now, context.UserId, null, "apikey.create", "ok", name));
-        try
-        {
-            await store.SaveChangesAsync(ct);
-        }
-        catch (ConcurrencyConflictException)
-        {
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict)
             return Replies.Ephemeral($"Someone created a key `{name}` at the same moment. Pick another name.");
-        }
         return Replies.Ephemeral($"🔑 API key `{name}` created. Copy it now — I won't show it again:\n```{key}```\n"
             + "Send it as `Authorization: Bearer <key>` to `/api/v1/projects/<key>/billable`, `/pauses` and `/pauses.csv` "
             + "(OpenAPI: `/openapi/v1.json`).");
@@ -66,7 +61,7 @@ public sealed partial class ApiKeyVerb(ApiKeyStore keys, IPauseBotStore store, T
             return Replies.Ephemeral($"There is no active key `{Mrkdwn.Escape(name)}`. See `/pausebot apikey list`.");
         key.Revoke(context.UserId, now);
         store.AddAudit(new AuditEvent(now, context.UserId, null, "apikey.revoke", "ok", name));
-        await store.SaveChangesAsync(ct);
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
         return Replies.Ephemeral($"✅ API key `{name}` is revoked; requests with it now get 401.");
     }
 

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Options;
 using PauseBot.Configuration;
 using PauseBot.Core;
 using PauseBot.Core.Audit;
-using PauseBot.Core.Text;
+using PauseBot.Core.Projects;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
@@ -10,7 +11,8 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Api;
 
 /// <summary><c>/pausebot export &lt;key&gt; [--from &lt;date&gt;] [--to &lt;date&gt;]</c> (leads, admins): a link to the pauses CSV.</summary>
-public sealed class ExportVerb(IPauseBotStore store, ExportLinks links, IOptions<PauseBotOptions> options, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
+public sealed class ExportVerb(IPauseBotStore store, IUnitOfWork unitOfWork, ExportLinks links, IOptions<PauseBotOptions> options, TimeProvider time)
+    : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "export";
 
@@ -28,7 +30,7 @@ public sealed class ExportVerb(IPauseBotStore store, ExportLinks links, IOptions
         if (project is null || !context.Actor.CanManage(project))
         {
             store.AddAudit(new AuditEvent(now, context.UserId, key, "export", project is null ? "refused:unknown-project" : "refused:not-lead"));
-            await store.SaveChangesAsync(ct);
+            await unitOfWork.CommitAsync(ct); // the refusal's audit event
             return Replies.Ephemeral($"🚫 Only leads of `{Mrkdwn.Escape(key)}` and PauseBot admins can export its pauses.");
         }
         var errors = new List<string>();
@@ -43,7 +45,7 @@ public sealed class ExportVerb(IPauseBotStore store, ExportLinks links, IOptions
             _ => $"pauses overlapping {(from is { } f ? SlackDate.Token(f) : "the start")} – {(to is { } t ? SlackDate.Token(t) : "now")}",
         };
         store.AddAudit(new AuditEvent(now, context.UserId, key, "export", "ok", range));
-        await store.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct); // only an audit event: nothing to lose to a race
         if (options.Value.PublicBaseUrl is not { Length: > 0 } baseUrl)
             return Replies.Ephemeral($"📄 The CSV of {range} of *{Mrkdwn.Escape(project.DisplayName)}* is at "
                 + $"`GET /api/v1/projects/{key}/pauses.csv{Query(from, to)}` with `Authorization: Bearer <API key>` "

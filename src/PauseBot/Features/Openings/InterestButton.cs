@@ -1,17 +1,16 @@
 using System.Globalization;
 using PauseBot.Core;
 using PauseBot.Core.Openings;
+using PauseBot.Core.Outbox;
 using PauseBot.Features.Shared;
-using PauseBot.Outbox;
-using PauseBot.Persistence.Outbox;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.Inbound;
 
 namespace PauseBot.Features.Openings;
 
 /// <summary>"I'm interested": records interest once, DMs the opening's owner once, and closes the opening when its slots fill.</summary>
-public sealed class InterestButton(OpeningBoard board, IOpeningStore openings, IPauseBotStore store, OutboxStore outbox, ProjectVisibility visibility,
-    ActorFactory actors, OutboxSignal signal, TimeProvider time) : IBlockActionHandler
+public sealed class InterestButton(OpeningBoard board, IOpeningStore openings, IPauseBotStore store, IUnitOfWork unitOfWork,
+    ProjectVisibility visibility, ActorFactory actors) : IBlockActionHandler
 {
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
@@ -29,18 +28,13 @@ public sealed class InterestButton(OpeningBoard board, IOpeningStore openings, I
                 return Reply(result == InterestResult.AlreadyInterested
                     ? $"You've already said you're interested in opening #{opening.Id}; <@{opening.Owner}> knows."
                     : $"Sorry, opening #{opening.Id} is closed now (its slots are taken or it ended).");
-            await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, opening.Owner,
-                OutboxPayload.Serialize(OpeningMessages.InterestToOwner(opening, userId, result == InterestResult.AddedAndFilled)),
-                $"opening:{opening.Id}:interest:{userId}", time.GetUtcNow()), ct);
-            try
+            await unitOfWork.EnqueueAsync(OutboxIntent.Message(opening.Owner, OutboxKey.OpeningInterest(opening.Id, userId),
+                OpeningMessages.InterestToOwner(opening, userId, result == InterestResult.AddedAndFilled).ToPayload()), ct);
+            if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict)
             {
-                await store.SaveChangesAsync(ct);
+                if (attempt < 3) continue;
+                return Reply(Replies.Conflict);
             }
-            catch (ConcurrencyConflictException) when (attempt < 3)
-            {
-                continue;
-            }
-            signal.Notify();
             return Reply($"🙋 Thanks — I've told <@{opening.Owner}> you're interested in opening #{opening.Id}. They'll be in touch.");
         }
     }

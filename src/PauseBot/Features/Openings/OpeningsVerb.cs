@@ -1,7 +1,8 @@
 using System.Globalization;
 using PauseBot.Core;
 using PauseBot.Core.Openings;
-using PauseBot.Core.Text;
+using PauseBot.Core.Projects;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
@@ -10,8 +11,8 @@ using PauseBot.Slack.WebApi;
 namespace PauseBot.Features.Openings;
 
 /// <summary><c>/pausebot openings add|list|close|interest …</c>: the alternative-work board.</summary>
-public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPauseBotStore store, ProjectVisibility visibility,
-    IUsersApi users, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
+public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPauseBotStore store, IUnitOfWork unitOfWork,
+    ProjectVisibility visibility, IUsersApi users, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
 {
     private static readonly FlagSpec[] AddFlags =
         [FlagSpec.Text("skills"), FlagSpec.Int("slots"), FlagSpec.Time("until"), FlagSpec.Text("for")];
@@ -56,13 +57,12 @@ public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPa
     private async Task<SlackResponse> SaveAndReplyAsync(Outcome outcome, CancellationToken ct)
     {
         if (outcome is not (OpeningPosted or OpeningClosed or Refused)) return Replies.For(outcome);
-        await store.SaveChangesAsync(ct);
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
         return outcome switch
         {
             OpeningPosted p => Replies.Ephemeral($"✅ Opening *#{p.Opening.Id}* posted "
                 + (p.Opening.IsForEveryone ? "for everyone" : "for the contractors of " + string.Join(", ", p.Opening.ProjectKeys.Select(k => $"`{k}`")))
                 + $". Contractors see it in their answers, App Home and pause announcements.\n{OpeningMessages.Line(p.Opening)}"),
-            OpeningClosed c => Replies.Ephemeral($"✅ Opening #{c.Opening.Id} is closed ({c.Opening.Interests.Count} interested)."),
             _ => Replies.For(outcome),
         };
     }

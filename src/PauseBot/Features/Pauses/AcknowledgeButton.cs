@@ -7,7 +7,7 @@ using PauseBot.Slack.Inbound;
 namespace PauseBot.Features.Pauses;
 
 /// <summary>The announcement's Acknowledge button: recorded once per person; leads see the count in status.</summary>
-public sealed class AcknowledgeButton(ContractorActions actions, IPauseBotStore store) : IBlockActionHandler
+public sealed class AcknowledgeButton(ContractorActions actions, IUnitOfWork unitOfWork) : IBlockActionHandler
 {
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
@@ -15,14 +15,8 @@ public sealed class AcknowledgeButton(ContractorActions actions, IPauseBotStore 
             return Ephemeral("That button is out of date.");
         var first = await actions.AcknowledgeAsync(pauseId, payload.User.Id, ct);
         if (first is null) return Ephemeral("That pause no longer exists.");
-        try
-        {
-            await store.SaveChangesAsync(ct);
-        }
-        catch (ConcurrencyConflictException)
-        {
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict)
             first = false; // a double click: the other click's acknowledgement was saved first
-        }
         return Ephemeral(first.Value ? "✅ Thanks — your lead can see you've acknowledged the pause." : "You've already acknowledged this pause.");
     }
 

@@ -1,8 +1,7 @@
 using PauseBot.Core;
+using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
 using PauseBot.Features.Shared;
-using PauseBot.Outbox;
-using PauseBot.Persistence.Outbox;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.Inbound;
@@ -14,8 +13,7 @@ namespace PauseBot.Features.Pauses;
 /// hours into a pause they never heard of.
 /// </summary>
 public sealed class NewcomerWelcome(
-    IPauseBotStore store, OutboxStore outbox, ProjectVisibility visibility, IBotIdentityProvider bot, OutboxSignal signal,
-    TimeProvider time) : IEventHandler<MemberJoinedChannel>
+    IPauseBotStore store, IUnitOfWork unitOfWork, ProjectVisibility visibility, IBotIdentityProvider bot) : IEventHandler<MemberJoinedChannel>
 {
     public async Task HandleAsync(EventCallback envelope, MemberJoinedChannel joined, CancellationToken ct)
     {
@@ -27,10 +25,8 @@ public sealed class NewcomerWelcome(
             var announcement = PauseMessages.Paused(project, pause);
             var welcome = new SlackMessage(announcement.Text,
                 [Blocks.Section($"👋 Welcome to <#{joined.Channel}>. Before you start: *{Mrkdwn.Escape(project.DisplayName)}* is paused."), .. announcement.Blocks]);
-            await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, joined.User, OutboxPayload.Serialize(welcome),
-                $"pause:{pause.Id}:welcome:{joined.User}", time.GetUtcNow()), ct);
+            await unitOfWork.EnqueueAsync(OutboxIntent.Message(joined.User, OutboxKey.Welcome(pause.Id, joined.User), welcome.ToPayload()), ct);
         }
-        await store.SaveChangesAsync(ct);
-        signal.Notify();
+        await unitOfWork.CommitAsync(ct); // a conflict means another writer enqueued the same welcome first: it is sent once
     }
 }

@@ -1,6 +1,6 @@
 using PauseBot.Core;
 using PauseBot.Core.Pauses;
-using PauseBot.Outbox;
+using PauseBot.Features.Shared;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.Inbound;
 
@@ -10,7 +10,7 @@ namespace PauseBot.Features.Pauses;
 /// The "Notify me when it resumes" button (announcement, App Home, answers): one DM to the person when the pause ends. A
 /// pause that is over already gets an answer saying so, and no subscription that nobody would ever act on.
 /// </summary>
-public sealed class NotifyMeButton(ContractorActions actions, ResumeNotices notices, IPauseBotStore store, OutboxSignal signal)
+public sealed class NotifyMeButton(ContractorActions actions, ResumeNotices notices, IUnitOfWork unitOfWork)
     : IBlockActionHandler
 {
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
@@ -20,21 +20,8 @@ public sealed class NotifyMeButton(ContractorActions actions, ResumeNotices noti
         var outcome = await actions.SubscribeAsync(pauseId, payload.User.Id, ct);
         if (outcome is Subscribed { Added: true } subscribed)
             await notices.EnqueueAfterSubscribingAsync(subscribed.Pause, payload.User.Id, ct);
-        try
-        {
-            await store.SaveChangesAsync(ct);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            if (outcome is Subscribed s) outcome = s with { Added = false }; // a double click: the other click subscribed first
-        }
-        signal.Notify();
-        return AcknowledgeButton.Ephemeral(outcome switch
-        {
-            PauseOver over => PauseMessages.PauseOver(over),
-            Subscribed { Added: true } => "🔔 I'll send you a DM when it resumes.",
-            Subscribed => "🔔 You're already on the list; I'll DM you when it resumes.",
-            _ => "That button is out of date.",
-        });
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict && outcome is Subscribed s)
+            outcome = s with { Added = false }; // a double click: the other click subscribed first
+        return AcknowledgeButton.Ephemeral(outcome is null ? "That button is out of date." : Replies.Text(outcome));
     }
 }

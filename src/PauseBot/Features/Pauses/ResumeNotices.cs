@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PauseBot.Core;
+using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
 using PauseBot.Outbox;
 using PauseBot.Persistence.Outbox;
@@ -9,46 +10,49 @@ namespace PauseBot.Features.Pauses;
 
 /// <summary>
 /// The "it has resumed" DM to notify-me subscribers, sent exactly once per person. A resume and a subscription each commit a
-/// <see cref="OutboxKind.NotifySubscribers"/> row with their change; the dispatcher runs it after that commit and enqueues
-/// the DM of every subscription of the ended pause not yet notified, marking it notified in the same transaction (the DM's
-/// dedupe key makes a concurrent run fail and retry instead of sending twice). Whichever of the two commits last finds the
-/// other's change, so a click that races the resume is neither lost nor doubled; a subscription to an open pause waits.
+/// <see cref="OutboxKind.NotifySubscribers"/> row with their change; the dispatcher runs it (this is its deliverer) after that
+/// commit and enqueues the DM of every subscription of the ended pause not yet notified, marking it notified in the same
+/// transaction (the DM's dedupe key makes a concurrent run lose the commit and retry instead of sending twice). Whichever of
+/// the two commits last finds the other's change, so a click that races the resume is neither lost nor doubled; a
+/// subscription to an open pause waits.
 /// </summary>
-public sealed class ResumeNotices(IPauseBotStore store, OutboxStore outbox, TimeProvider time)
+public sealed class ResumeNotices(IPauseBotStore store, IUnitOfWork unitOfWork, TimeProvider time) : IOutboxDeliverer
 {
+    private static readonly TimeSpan RetryAfterConflict = TimeSpan.FromSeconds(1);
+
     private sealed record Payload(Guid PauseId, string? UserId);
 
     /// <summary>Written with a resume: notify every subscriber of <paramref name="pause"/>.</summary>
     public Task EnqueueAfterResumeAsync(Pause pause, CancellationToken ct) =>
-        outbox.EnqueueAsync(Row(pause.Id, null, $"pause:{pause.Id}:notify"), ct);
+        unitOfWork.EnqueueAsync(OutboxIntent.NotifySubscribers(OutboxKey.NotifySubscribers(pause.Id), Serialize(pause.Id, null)), ct);
 
     /// <summary>Written with a new subscription: if the pause has ended by the time it runs, notify this subscriber.</summary>
     public Task EnqueueAfterSubscribingAsync(Pause pause, string userId, CancellationToken ct) =>
-        outbox.EnqueueAsync(Row(pause.Id, userId, $"pause:{pause.Id}:notify-check:{userId}"), ct);
+        unitOfWork.EnqueueAsync(OutboxIntent.NotifySubscribers(OutboxKey.NotifySubscriber(pause.Id, userId), Serialize(pause.Id, userId)), ct);
 
-    /// <summary>Runs a <see cref="OutboxKind.NotifySubscribers"/> row: enqueues and saves the DMs still owed; returns how many.</summary>
-    public async Task<int> SendOwedAsync(OutboxMessage row, CancellationToken ct)
+    /// <summary>Runs a <see cref="OutboxKind.NotifySubscribers"/> row: enqueues and commits the DMs still owed.</summary>
+    public async Task<DeliveryResult> DeliverAsync(OutboxMessage row, CancellationToken ct)
     {
         var (pauseId, userId) = JsonSerializer.Deserialize<Payload>(row.Payload, SlackJson.Options)
                                 ?? throw new JsonException("Empty NotifySubscribers payload.");
         var pause = await store.FindPauseAsync(pauseId, ct);
-        if (pause is not { State: PauseState.Ended }) return 0;
+        if (pause is not { State: PauseState.Ended }) return Done;
         var project = await store.FindProjectAsync(pause.ProjectKey, ct);
-        if (project is null) return 0;
+        if (project is null) return Done;
         var owed = (await store.PendingSubscriptionsAsync(pauseId, ct)).Where(s => userId is null || s.UserId == userId).ToList();
-        if (owed.Count == 0) return 0;
-        var payload = OutboxPayload.Serialize(PauseMessages.ResumedDirect(project, pause));
+        if (owed.Count == 0) return Done;
+        var payload = PauseMessages.ResumedDirect(project, pause).ToPayload();
         var now = time.GetUtcNow();
         foreach (var subscription in owed)
         {
-            await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, subscription.UserId, payload,
-                $"pause:{pause.Id}:notify:{subscription.UserId}", now), ct);
+            await unitOfWork.EnqueueAsync(OutboxIntent.Message(subscription.UserId, OutboxKey.ResumeDm(pause.Id, subscription.UserId), payload), ct);
             subscription.MarkNotified(now);
         }
-        await store.SaveChangesAsync(ct); // a ConcurrencyConflictException means another run sent them: this row is retried, finds none
-        return owed.Count;
+        // Lost to a concurrent run: that one sent them. Run again shortly; it will find none owed.
+        return await unitOfWork.CommitAsync(ct) == CommitResult.Committed ? Done : new DeliveryResult.Later(RetryAfterConflict);
     }
 
-    private OutboxMessage Row(Guid pauseId, string? userId, string key) =>
-        new(OutboxKind.NotifySubscribers, key, JsonSerializer.Serialize(new Payload(pauseId, userId), SlackJson.Options), key, time.GetUtcNow());
+    private static DeliveryResult Done => new DeliveryResult.Sent(null, null);
+
+    private static string Serialize(Guid pauseId, string? userId) => JsonSerializer.Serialize(new Payload(pauseId, userId), SlackJson.Options);
 }

@@ -1,8 +1,7 @@
 using PauseBot.Core;
+using PauseBot.Core.Outbox;
 using PauseBot.Core.Questions;
 using PauseBot.Features.Shared;
-using PauseBot.Outbox;
-using PauseBot.Persistence.Outbox;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.Inbound;
@@ -15,8 +14,8 @@ namespace PauseBot.Features.Questions;
 /// (once), optionally saves it as a FAQ entry, and sends it back to where the contractor asked.
 /// </summary>
 public sealed class AnswerQuestionModal(
-    IViewsApi views, IPauseBotStore store, QuestionDesk desk, ActorFactory actors, OutboxStore outbox, OutboxSignal signal,
-    TimeProvider time) : IBlockActionHandler, IViewSubmissionHandler
+    IViewsApi views, IPauseBotStore store, QuestionDesk desk, ActorFactory actors, IUnitOfWork unitOfWork)
+    : IBlockActionHandler, IViewSubmissionHandler
 {
     public const string CallbackId = "question_answer_modal";
     private const string AnswerBlock = "answer", FaqBlock = "faq", Value = "value";
@@ -58,20 +57,21 @@ public sealed class AnswerQuestionModal(
             case AnswerOutcome.Answered answered:
                 var project = await store.FindProjectAsync(answered.Question.ProjectKey, ct);
                 var q = answered.Question;
-                await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, q.ChannelId,
-                    OutboxPayload.Serialize(QuestionMessages.AnswerFromLead(project!, q), q.ThreadTs), $"question:{q.Id}:answer", time.GetUtcNow()), ct);
-                await store.SaveChangesAsync(ct);
-                signal.Notify();
-                return null;
+                await unitOfWork.EnqueueAsync(OutboxIntent.Message(q.ChannelId, OutboxKey.LeadAnswer(q.Id),
+                    QuestionMessages.AnswerFromLead(project!, q).ToPayload(q.ThreadTs)), ct);
+                return await unitOfWork.CommitAsync(ct) == CommitResult.Committed ? null
+                    : Error("Someone answered it at the same moment; yours was not sent.");
             case AnswerOutcome.AlreadyAnswered already:
                 return Error($"Already answered by <@{already.Question.AnsweredBy}>.");
             case AnswerOutcome.NotAllowed:
-                await store.SaveChangesAsync(ct);
+                await unitOfWork.CommitAsync(ct); // the refusal's audit event
                 return Error("Only this project's leads and PauseBot admins can answer.");
             case AnswerOutcome.Empty:
                 return Error("Write an answer first.");
-            default:
+            case AnswerOutcome.Missing:
                 return Error("That question no longer exists.");
+            default:
+                throw new System.Diagnostics.UnreachableException($"No words for {outcome.GetType().Name}.");
         }
     }
 

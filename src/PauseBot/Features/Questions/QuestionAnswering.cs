@@ -1,12 +1,11 @@
 using PauseBot.Core;
+using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
 using PauseBot.Features.Openings;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Shared;
-using PauseBot.Outbox;
-using PauseBot.Persistence.Outbox;
 using PauseBot.Slack.Blocks;
 
 namespace PauseBot.Features.Questions;
@@ -29,11 +28,11 @@ public sealed record Composed(Intent Intent, string? ProjectKey, SlackMessage Me
 /// question's, if the message has one), or, when the classifier is unsure, no guess but an *Ask a lead* offer; while
 /// the project is paused every answer ends with the essentials line (<see cref="Essentials"/>). Unless previewing, it also acts:
 /// <c>notify_me</c> subscribes the asker, and a question it can't answer (no FAQ match) goes to the project's leads.
-/// Outbox rows and state changes are tracked; the caller saves.
+/// Outbox rows and state changes are tracked; the caller commits.
 /// </summary>
 public sealed class QuestionAnswering(
     IntentClassifier classifier, ProjectResolver resolver, IProjectSnapshots snapshots, QuestionDesk desk, ContractorActions contractors,
-    ResumeNotices notices, OutboxStore outbox, ActorFactory actors, OpeningFinder openings, TimeProvider time)
+    ResumeNotices notices, IUnitOfWork unitOfWork, ActorFactory actors, OpeningFinder openings, TimeProvider time)
 {
     public async Task<Composed> ComposeAsync(Asked asked, string? projectKey, bool preview, CancellationToken ct)
     {
@@ -100,10 +99,9 @@ public sealed class QuestionAnswering(
         async Task<string> EnqueueAsync()
         {
             var question = desk.Escalate(project.Key, asked.AskerId, asked.Text, intent, asked.ChannelId, asked.ThreadTs);
-            var payload = OutboxPayload.Serialize(QuestionMessages.ToLead(project, question));
+            var payload = QuestionMessages.ToLead(project, question).ToPayload();
             foreach (var lead in project.Leads)
-                await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, lead.UserId, payload,
-                    $"question:{question.Id}:lead:{lead.UserId}", time.GetUtcNow()), ct);
+                await unitOfWork.EnqueueAsync(OutboxIntent.Message(lead.UserId, OutboxKey.Escalation(question.Id, lead.UserId), payload), ct);
             return $"I've passed your question to the leads of {name} ({PauseMessages.Contacts(project)}). I'll bring their answer back here.";
         }
     }
@@ -114,11 +112,11 @@ public sealed class QuestionAnswering(
         var pause = facts.Open ?? (facts.State == ProjectState.Resumed ? facts.LastEnded : null);
         if (pause is null) return $"{name} isn't paused, so there's nothing to wait for — hours are billable.";
         if (preview)
-            return facts.State == ProjectState.Resumed ? PauseMessages.PauseOver(new PauseOver(facts.Project, pause)) : $"🔔 I'll DM you when {name} resumes.";
+            return facts.State == ProjectState.Resumed ? Replies.PauseOverText(new PauseOver(facts.Project, pause)) : $"🔔 I'll DM you when {name} resumes.";
         switch (await contractors.SubscribeAsync(pause.Id, asked.AskerId, ct))
         {
             case PauseOver over:
-                return PauseMessages.PauseOver(over);
+                return Replies.PauseOverText(over);
             case Subscribed { Added: false }:
                 return $"🔔 You're already on the list; I'll DM you when {name} resumes.";
             case Subscribed subscribed:

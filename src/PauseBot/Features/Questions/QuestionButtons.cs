@@ -1,7 +1,6 @@
 using PauseBot.Core;
 using PauseBot.Core.Questions;
 using PauseBot.Features.Shared;
-using PauseBot.Outbox;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.Inbound;
 
@@ -9,7 +8,7 @@ namespace PauseBot.Features.Questions;
 
 /// <summary>"Ask a lead" under an answer: the question goes to the project's leads as asked.</summary>
 public sealed class AskLeadButton(QuestionAnswering answering, IPauseBotStore store, ProjectVisibility visibility,
-    ActorFactory actors, IntentClassifier classifier, OutboxSignal signal) : IBlockActionHandler
+    ActorFactory actors, IntentClassifier classifier, IUnitOfWork unitOfWork) : IBlockActionHandler
 {
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
@@ -21,8 +20,7 @@ public sealed class AskLeadButton(QuestionAnswering answering, IPauseBotStore st
         var thread = channel.StartsWith('D') ? null : payload.MessageTs;
         var text = await answering.EscalateAsync(new Asked(payload.User.Id, question, channel, thread), project,
             IntentNames.ToSnakeCase(classifier.ClassifyIfReady(question).Intent), ct); // on the ack path: never waits for the model
-        await store.SaveChangesAsync(ct);
-        signal.Notify();
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Reply(Replies.Conflict);
         return Reply(text);
     }
 
@@ -31,7 +29,7 @@ public sealed class AskLeadButton(QuestionAnswering answering, IPauseBotStore st
 
 /// <summary>The project picked for a question asked by someone in several projects: answer it for that one.</summary>
 public sealed class PickProjectButton(QuestionAnswering answering, IPauseBotStore store, ProjectVisibility visibility,
-    ActorFactory actors, OutboxSignal signal) : IBlockActionHandler
+    ActorFactory actors, IUnitOfWork unitOfWork) : IBlockActionHandler
 {
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
@@ -42,8 +40,7 @@ public sealed class PickProjectButton(QuestionAnswering answering, IPauseBotStor
         var channel = payload.Channel?.Id ?? payload.Container?.ChannelId ?? payload.User.Id;
         var composed = await answering.ComposeAsync(
             new Asked(payload.User.Id, action.Value ?? "", channel, channel.StartsWith('D') ? null : payload.MessageTs), key, preview: false, ct);
-        await store.SaveChangesAsync(ct);
-        signal.Notify();
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return AskLeadButton.Reply(Replies.Conflict);
         return SlackResponse.Ephemeral(composed.Message.Text, composed.Message.Blocks) with { ReplaceOriginal = true };
     }
 }

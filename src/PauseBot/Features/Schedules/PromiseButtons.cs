@@ -1,7 +1,7 @@
 using PauseBot.Core;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Scheduling;
-using PauseBot.Core.Text;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
@@ -11,7 +11,8 @@ using PauseBot.Slack.WebApi;
 namespace PauseBot.Features.Schedules;
 
 /// <summary>The reminder's Snooze buttons (1 h, 4 h, tomorrow 09:00 in the project's zone).</summary>
-public sealed class SnoozeButton(PromiseKeeper keeper, IPauseBotStore store, ActorFactory actors, TimeProvider time) : IBlockActionHandler
+public sealed class SnoozeButton(PromiseKeeper keeper, IPauseBotStore store, IUnitOfWork unitOfWork, ActorFactory actors, TimeProvider time)
+    : IBlockActionHandler
 {
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
@@ -26,14 +27,8 @@ public sealed class SnoozeButton(PromiseKeeper keeper, IPauseBotStore store, Act
             _ => TimeExpression.Parse("tomorrow 09:00", now, project.TimeZone).Instant,
         };
         var outcome = await keeper.SnoozeAsync(actors.For(payload.User.Id), promise.PauseId, promise.Due, until, ct);
-        try
-        {
-            await store.SaveChangesAsync(ct);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            outcome = new Unchanged("Already snoozed or updated; nothing changed."); // a second click raced the first
-        }
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict)
+            outcome = new Unchanged(new NoChange.AlreadySnoozed()); // a second click raced the first
         return Reply(outcome is ProjectChanged ? $"😴 Snoozed: I'll check again {SlackDate.Token(until)}." : Replies.Text(outcome));
     }
 

@@ -1,13 +1,14 @@
 using PauseBot.Core;
 using PauseBot.Core.Scheduling;
-using PauseBot.Core.Text;
+using PauseBot.Core.Projects;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Handlers;
 
 namespace PauseBot.Features.Schedules;
 
 /// <summary><c>/pausebot quiet &lt;key&gt; weekends on|off</c>, <c>quiet &lt;key&gt; add|remove &lt;date&gt;</c> (leads).</summary>
-public sealed class QuietVerb(ScheduleAdministration admin, IPauseBotStore store) : IPauseBotVerb, IPauseBotVerbInfo
+public sealed class QuietVerb(ScheduleAdministration admin, IUnitOfWork unitOfWork) : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "quiet";
 
@@ -27,14 +28,13 @@ public sealed class QuietVerb(ScheduleAdministration admin, IPauseBotStore store
                 outcome = await admin.SetQuietWeekendsAsync(context.Actor, key, value == "on", ct);
                 break;
             case "add" or "remove":
-                var date = QuietDays.ParseDate(value);
+                var date = DateText.ParseDate(value);
                 if (date.Error is not null) return Replies.Ephemeral($"⚠️ {date.Error}");
                 outcome = await admin.QuietDateAsync(context.Actor, key, date.Date, args.Positionals[1].Equals("add", StringComparison.OrdinalIgnoreCase), ct);
                 break;
             default:
                 return Replies.Ephemeral("⚠️ Usage: " + Usage[0]);
         }
-        await store.SaveChangesAsync(ct);
-        return Replies.For(outcome);
+        return await unitOfWork.CommitAsync(ct) == CommitResult.Committed ? Replies.For(outcome) : Replies.Ephemeral(Replies.Conflict);
     }
 }

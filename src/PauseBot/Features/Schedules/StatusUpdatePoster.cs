@@ -1,8 +1,7 @@
 using PauseBot.Core;
+using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Scheduling;
-using PauseBot.Outbox;
-using PauseBot.Persistence.Outbox;
 
 namespace PauseBot.Features.Schedules;
 
@@ -11,7 +10,7 @@ namespace PauseBot.Features.Schedules;
 /// firing's local date is not quiet. The dedupe key is the schedule and its scheduled instant, so a retried or
 /// replayed firing posts nothing new.
 /// </summary>
-public sealed class StatusUpdatePoster(IPauseBotStore store, ScheduleAdministration schedules, OutboxStore outbox, OutboxSignal signal, TimeProvider time)
+public sealed class StatusUpdatePoster(IPauseBotStore store, ScheduleAdministration schedules, IUnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<FiringResult> PostAsync(int scheduleId, DateTimeOffset scheduledFireUtc, CancellationToken ct)
     {
@@ -22,15 +21,13 @@ public sealed class StatusUpdatePoster(IPauseBotStore store, ScheduleAdministrat
         var quiet = await schedules.QuietDaysAsync(project, ct);
         if (quiet.IsQuiet(ZoneTime.LocalDate(scheduledFireUtc, project.TimeZone))) return FiringResult.QuietDay;
 
-        var payload = OutboxPayload.Serialize(StatusMessages.StatusUpdate(project, pause, time.GetUtcNow()));
-        var fired = scheduledFireUtc.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'");
+        var payload = StatusMessages.StatusUpdate(project, pause, time.GetUtcNow()).ToPayload();
         var added = false;
         foreach (var channel in project.Channels)
-            added |= await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, channel.ChannelId, payload,
-                $"schedule:{schedule.Id}:{fired}:{channel.ChannelId}", time.GetUtcNow()), ct);
-        await store.SaveChangesAsync(ct);
-        signal.Notify();
-        return added ? FiringResult.Posted : FiringResult.AlreadyPosted;
+            added |= await unitOfWork.EnqueueAsync(
+                OutboxIntent.Message(channel.ChannelId, OutboxKey.ScheduleFiring(schedule.Id, scheduledFireUtc, channel.ChannelId), payload), ct);
+        // A conflict: another replica posted this firing first.
+        return added && await unitOfWork.CommitAsync(ct) == CommitResult.Committed ? FiringResult.Posted : FiringResult.AlreadyPosted;
     }
 }
 

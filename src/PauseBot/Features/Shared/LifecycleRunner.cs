@@ -1,34 +1,25 @@
 using PauseBot.Core;
 using PauseBot.Features.Pauses;
-using PauseBot.Outbox;
 
 namespace PauseBot.Features.Shared;
 
 /// <summary>
-/// Runs a lifecycle use case, adds its announcements to the outbox and saves both in one transaction, then wakes
-/// the dispatcher. If another writer won a race (two leads pausing at once, perhaps on two replicas) nothing of
-/// this attempt is written and the winner's state is reported instead: one pause, one announcement.
+/// Runs a lifecycle use case, adds its announcements to the outbox and commits both in one transaction. If another
+/// writer won a race (two leads pausing at once, perhaps on two replicas) nothing of this attempt is written and the
+/// winner's state is reported instead: one pause, one announcement.
 /// </summary>
-public sealed class LifecycleRunner(IPauseBotStore store, Announcer announcer, OutboxSignal signal, ILogger<LifecycleRunner> log)
+public sealed class LifecycleRunner(IPauseBotStore store, Announcer announcer, IUnitOfWork unitOfWork)
 {
     public async Task<Outcome> RunAsync(string projectKey, Func<Task<Outcome>> useCase, CancellationToken ct)
     {
         var outcome = await useCase();
         await announcer.AnnounceAsync(outcome, ct);
-        try
-        {
-            await store.SaveChangesAsync(ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            Log.ConcurrencyConflict(log, projectKey, ex.Message);
-            var project = await store.FindProjectAsync(projectKey, ct);
-            var open = await store.OpenPauseAsync(projectKey, ct);
-            return outcome is Paused && project is not null && open is not null
-                ? new AlreadyPaused(project, open)
-                : new Unchanged("Someone changed this project at the same moment, so nothing changed. See `/pausebot status " + projectKey + "`.");
-        }
-        signal.Notify();
-        return outcome;
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Committed) return outcome;
+
+        var project = await store.FindProjectAsync(projectKey, ct);
+        var open = await store.OpenPauseAsync(projectKey, ct);
+        return outcome is Paused && project is not null && open is not null
+            ? new AlreadyPaused(project, open)
+            : new Unchanged(new NoChange.ChangedConcurrently(projectKey));
     }
 }

@@ -1,17 +1,17 @@
 using System.Text.Json;
 using PauseBot.Core;
+using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
 using PauseBot.Features.Api;
 using PauseBot.Persistence.Integrations;
-using PauseBot.Persistence.Outbox;
 
 namespace PauseBot.Features.Webhooks;
 
 /// <summary>
 /// Turns lifecycle outcomes into one outbox row per subscribed receiver, committed with the state change (the caller
-/// saves). Dedupe keys make a second enqueue of the same event a no-op, so a receiver hears of each event once.
+/// commits). Dedupe keys make a second enqueue of the same event a no-op, so a receiver hears of each event once.
 /// </summary>
-public sealed class WebhookEvents(WebhookStore webhooks, OutboxStore outbox, TimeProvider time)
+public sealed class WebhookEvents(WebhookStore webhooks, IUnitOfWork unitOfWork, TimeProvider time)
 {
     /// <summary>The event groups a subscription can choose with <c>--events</c>.</summary>
     public static readonly string[] Groups = ["pause", "resume", "update"];
@@ -28,8 +28,7 @@ public sealed class WebhookEvents(WebhookStore webhooks, OutboxStore outbox, Tim
             PauseRecord.From(pause) with { Updates = [] },
             update is null ? null : new PauseUpdateRecord(update.EditedAt ?? update.At, update.Author, update.Text)), Json);
         foreach (var subscriber in subscribers)
-            await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.Webhook, $"webhook:{subscriber.Id}", body,
-                $"webhook:{subscriber.Id}:{key}", now), ct);
+            await unitOfWork.EnqueueAsync(OutboxIntent.Webhook(subscriber.Id, OutboxKey.WebhookEvent(subscriber.Id, key), body), ct);
     }
 
     private static (string Group, string Type, string Key, Core.Projects.Project Project, Pause Pause, PauseUpdate? Update)? Describe(Outcome outcome) =>

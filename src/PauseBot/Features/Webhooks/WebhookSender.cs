@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using PauseBot.Configuration;
 using PauseBot.Core;
+using PauseBot.Core.Outbox;
 using PauseBot.Outbox;
 using PauseBot.Persistence.Integrations;
 using PauseBot.Persistence.Outbox;
@@ -15,12 +16,12 @@ namespace PauseBot.Features.Webhooks;
 /// a timeout or a refused connection throws, and the outbox retries with backoff; a receiver that has failed for
 /// <see cref="PauseBotOptions.WebhookDisableAfter"/> is disabled, the admins get a DM, and the row is given up.
 /// </summary>
-public sealed class WebhookSender(IHttpClientFactory clients, WebhookStore webhooks, OutboxStore outbox, IPauseBotStore store,
-    IOptions<PauseBotOptions> options, TimeProvider time, ILogger<WebhookSender> log)
+public sealed class WebhookSender(IHttpClientFactory clients, WebhookStore webhooks, IUnitOfWork unitOfWork,
+    IOptions<PauseBotOptions> options, TimeProvider time, ILogger<WebhookSender> log) : IOutboxDeliverer
 {
     public const string ClientName = "pausebot-webhooks";
 
-    public async Task DeliverAsync(OutboxMessage row, CancellationToken ct)
+    public async Task<DeliveryResult> DeliverAsync(OutboxMessage row, CancellationToken ct)
     {
         if (!int.TryParse(row.Target.AsSpan("webhook:".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || await webhooks.FindUntrackedAsync(id, ct) is not { } hook)
@@ -31,7 +32,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, WebhookStore webho
         if (error is null)
         {
             await webhooks.MarkSucceededAsync(id, ct);
-            return;
+            return new DeliveryResult.Sent(null, null);
         }
         var now = time.GetUtcNow();
         var failingSince = await webhooks.MarkFailedAsync(id, error, now, ct);
@@ -78,10 +79,9 @@ public sealed class WebhookSender(IHttpClientFactory clients, WebhookStore webho
         var text = $"⚠️ I disabled webhook #{hook.Id} ({hook.Url}): every delivery has failed since "
                    + $"<!date^{since.ToUnixTimeSeconds()}^{{date_short_pretty}} {{time}}|{since:u}> (last: {error}). "
                    + $"Fix the receiver, then add it again with `/pausebot webhook add`.";
-        var payload = OutboxPayload.Serialize(new Shared.SlackMessage(text, [Slack.Blocks.Blocks.Section(text)]));
+        var payload = new Shared.SlackMessage(text, [Slack.Blocks.Blocks.Section(text)]).ToPayload();
         foreach (var admin in options.Value.Admins)
-            await outbox.EnqueueAsync(new OutboxMessage(OutboxKind.PostMessage, admin, payload,
-                $"webhook:{hook.Id}:disabled:{admin}", time.GetUtcNow()), ct);
-        await store.SaveChangesAsync(ct);
+            await unitOfWork.EnqueueAsync(OutboxIntent.Message(admin, OutboxKey.WebhookDisabled(hook.Id, admin), payload), ct);
+        await unitOfWork.CommitAsync(ct); // a conflict: another run told them already
     }
 }

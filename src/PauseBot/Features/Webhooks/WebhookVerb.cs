@@ -1,6 +1,6 @@
 using PauseBot.Core;
 using PauseBot.Core.Audit;
-using PauseBot.Core.Text;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Persistence.Integrations;
 using PauseBot.Slack.Blocks;
@@ -9,7 +9,8 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Webhooks;
 
 /// <summary><c>/pausebot webhook add|list|remove</c> (admins): receivers of signed pause/resume/update events.</summary>
-public sealed class WebhookVerb(WebhookStore webhooks, IPauseBotStore store, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
+public sealed class WebhookVerb(WebhookStore webhooks, IPauseBotStore store, IUnitOfWork unitOfWork, TimeProvider time)
+    : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "webhook";
 
@@ -28,7 +29,7 @@ public sealed class WebhookVerb(WebhookStore webhooks, IPauseBotStore store, Tim
         if (!context.Actor.IsAdmin)
         {
             store.AddAudit(new AuditEvent(now, context.UserId, null, "webhook." + (sub ?? ""), "refused:not-admin"));
-            await store.SaveChangesAsync(ct);
+            await unitOfWork.CommitAsync(ct); // the refusal's audit event
             return Replies.Ephemeral("🚫 Only PauseBot admins can manage webhooks.");
         }
         return sub switch
@@ -52,7 +53,7 @@ public sealed class WebhookVerb(WebhookStore webhooks, IPauseBotStore store, Tim
         var hook = new WebhookSubscription(url.AbsoluteUri, string.Join(',', groups), secret, context.UserId, now);
         webhooks.Add(hook);
         store.AddAudit(new AuditEvent(now, context.UserId, null, "webhook.add", "ok", url.GetLeftPart(UriPartial.Path)));
-        await store.SaveChangesAsync(ct);
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
         return Replies.Ephemeral($"🪝 Webhook *#{hook.Id}* added for {string.Join(", ", groups.Select(g => $"`{g}`"))} events to {Mrkdwn.Escape(hook.Url)}.\n"
             + $"Its signing secret — copy it now, I won't show it again:\n```{secret}```\n"
             + $"Verify each POST: `{WebhookSignature.SignatureHeader}` = `v0=` + hex HMAC-SHA256(secret, `v0:{{{WebhookSignature.TimestampHeader}}}:{{raw body}}`); "
@@ -74,7 +75,7 @@ public sealed class WebhookVerb(WebhookStore webhooks, IPauseBotStore store, Tim
         if (await webhooks.FindAsync(id, ct) is not { } hook) return Replies.Ephemeral($"There is no webhook #{id}. See `/pausebot webhook list`.");
         webhooks.Remove(hook);
         store.AddAudit(new AuditEvent(now, context.UserId, null, "webhook.remove", "ok", $"#{id}"));
-        await store.SaveChangesAsync(ct);
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
         return Replies.Ephemeral($"✅ Webhook #{id} removed; deliveries still queued for it are dropped.");
     }
 }

@@ -1,0 +1,497 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PauseBot.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Faq",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Faq", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotifySubscriptions",
+                columns: table => new
+                {
+                    PauseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NotifiedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotifySubscriptions", x => new { x.PauseId, x.UserId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Openings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Skills = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Slots = table.Column<int>(type: "INTEGER", nullable: true),
+                    Until = table.Column<long>(type: "INTEGER", nullable: true),
+                    ForProjects = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Openings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UpdatesKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Dead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SlackChannel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SlackTs = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    UnconfirmedSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessedEvents",
+                columns: table => new
+                {
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReceivedAtUnixMs = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessedEvents", x => x.EventId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Projects",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    QuietWeekends = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Projects", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Questions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AskerId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Intent = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ChannelId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ThreadTs = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AskedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Questions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuietDates",
+                columns: table => new
+                {
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuietDates", x => new { x.ProjectKey, x.Date });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Webhooks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Events = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Secret = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FailingSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DisabledAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Webhooks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OpeningInterests",
+                columns: table => new
+                {
+                    OpeningId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpeningInterests", x => new { x.OpeningId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_OpeningInterests_Openings_OpeningId",
+                        column: x => x.OpeningId,
+                        principalTable: "Openings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Pauses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EffectiveAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ScheduledResumeAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExpectedResumeAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextUpdateBy = table.Column<long>(type: "INTEGER", nullable: true),
+                    PromiseMadeAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublicReason = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    InternalNote = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true),
+                    Guidance = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true),
+                    PausedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    EndedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    ResumeMessage = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Pauses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Pauses_Projects_ProjectKey",
+                        column: x => x.ProjectKey,
+                        principalTable: "Projects",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProjectChannels",
+                columns: table => new
+                {
+                    ProjectKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ChannelId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectChannels", x => new { x.ProjectKey, x.ChannelId });
+                    table.ForeignKey(
+                        name: "FK_ProjectChannels_Projects_ProjectKey",
+                        column: x => x.ProjectKey,
+                        principalTable: "Projects",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProjectLeads",
+                columns: table => new
+                {
+                    ProjectKey = table.Column<string>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectLeads", x => new { x.ProjectKey, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_ProjectLeads_Projects_ProjectKey",
+                        column: x => x.ProjectKey,
+                        principalTable: "Projects",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StatusSchedules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Spec = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatusSchedules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StatusSchedules_Projects_ProjectKey",
+                        column: x => x.ProjectKey,
+                        principalTable: "Projects",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Acknowledgements",
+                columns: table => new
+                {
+                    PauseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Acknowledgements", x => new { x.PauseId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_Acknowledgements_Pauses_PauseId",
+                        column: x => x.PauseId,
+                        principalTable: "Pauses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PauseUpdates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PauseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    EditedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PauseUpdates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PauseUpdates_Pauses_PauseId",
+                        column: x => x.PauseId,
+                        principalTable: "Pauses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_ActiveName",
+                table: "ApiKeys",
+                column: "Name",
+                unique: true,
+                filter: "\"RevokedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_Hash",
+                table: "ApiKeys",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_ProjectKey_At",
+                table: "AuditEvents",
+                columns: new[] { "ProjectKey", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Faq_ProjectKey",
+                table: "Faq",
+                column: "ProjectKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Openings_ClosedAt",
+                table: "Openings",
+                column: "ClosedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DedupeKey",
+                table: "Outbox",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DeliveredAt_NextAttemptAt",
+                table: "Outbox",
+                columns: new[] { "DeliveredAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pauses_OneOpenPerProject",
+                table: "Pauses",
+                column: "ProjectKey",
+                unique: true,
+                filter: "\"State\" IN ('Scheduled', 'Active')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pauses_ProjectKey_EffectiveAt",
+                table: "Pauses",
+                columns: new[] { "ProjectKey", "EffectiveAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PauseUpdates_PauseId",
+                table: "PauseUpdates",
+                column: "PauseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessedEvents_ReceivedAtUnixMs",
+                table: "ProcessedEvents",
+                column: "ReceivedAtUnixMs");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectChannels_ChannelId",
+                table: "ProjectChannels",
+                column: "ChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_ProjectKey_State",
+                table: "Questions",
+                columns: new[] { "ProjectKey", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatusSchedules_ProjectKey",
+                table: "StatusSchedules",
+                column: "ProjectKey");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Acknowledgements");
+
+            migrationBuilder.DropTable(
+                name: "ApiKeys");
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "Faq");
+
+            migrationBuilder.DropTable(
+                name: "NotifySubscriptions");
+
+            migrationBuilder.DropTable(
+                name: "OpeningInterests");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "PauseUpdates");
+
+            migrationBuilder.DropTable(
+                name: "ProcessedEvents");
+
+            migrationBuilder.DropTable(
+                name: "ProjectChannels");
+
+            migrationBuilder.DropTable(
+                name: "ProjectLeads");
+
+            migrationBuilder.DropTable(
+                name: "Questions");
+
+            migrationBuilder.DropTable(
+                name: "QuietDates");
+
+            migrationBuilder.DropTable(
+                name: "StatusSchedules");
+
+            migrationBuilder.DropTable(
+                name: "Webhooks");
+
+            migrationBuilder.DropTable(
+                name: "Openings");
+
+            migrationBuilder.DropTable(
+                name: "Pauses");
+
+            migrationBuilder.DropTable(
+                name: "Projects");
+        }
+    }
+}

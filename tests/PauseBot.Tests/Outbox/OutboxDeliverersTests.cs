@@ -55,6 +55,6 @@ public class UpdateMessageDelivererTests
     {
         var text = new string('a', 4_000);
 
-        Assert.Equal(text, UpdateMessageDeliverer.Update("C1", "1.2", new OutboxPayload.Body(text, [Slack.Blocks.Blocks.Divider()])).Text);
+        Assert.Equal(text, UpdateMessageDeliverer.Update("C1", "1.2", new OutboxPayload.Body(text, [global::PauseBot.Slack.Blocks.Blocks.Divider()])).Text);
     }
 }

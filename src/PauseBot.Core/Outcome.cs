@@ -1,22 +1,26 @@
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
+using PauseBot.Core.Scheduling;
 
 namespace PauseBot.Core;
 
-/// <summary>Expected results of a use case, as values; the host renders each one for the person who asked.</summary>
+/// <summary>
+/// Expected results of a use case, as values. They carry facts, never words: the host renders each one for the person who
+/// asked (one exhaustive switch, checked by a test that renders every outcome there is).
+/// </summary>
 public abstract record Outcome;
 
 /// <summary>No such project (only said to people allowed to know).</summary>
 public sealed record NotFound(string Key) : Outcome;
 
-/// <summary>The actor may not do this; <see cref="Reason"/> is safe to show them.</summary>
-public sealed record Refused(string Reason) : Outcome;
+/// <summary>The actor may not do this; <see cref="Why"/> says who may.</summary>
+public sealed record Refused(Refusal Why) : Outcome;
 
-/// <summary>The request itself is wrong (a time in the past, a bad key); <see cref="Reason"/> says how.</summary>
-public sealed record Invalid(string Reason) : Outcome;
+/// <summary>The request itself is wrong (a time in the past, a bad key); <see cref="What"/> says how.</summary>
+public sealed record Invalid(Problem What) : Outcome;
 
-/// <summary>Nothing to do; already in the asked-for state.</summary>
-public sealed record Unchanged(string Reason) : Outcome;
+/// <summary>Nothing to do; already in the asked-for state (or another writer changed it first).</summary>
+public sealed record Unchanged(NoChange Why) : Outcome;
 
 public sealed record Paused(Project Project, Pause Pause) : Outcome;
 
@@ -28,4 +32,8 @@ public sealed record NotPaused(Project Project) : Outcome;
 
 public sealed record UpdatePosted(Project Project, Pause Pause, PauseUpdate Update, bool Edited) : Outcome;
 
-public sealed record ProjectChanged(Project Project, string What) : Outcome;
+public sealed record ProjectChanged(Project Project, ProjectChange What) : Outcome;
+
+public sealed record ScheduleAdded(Project Project, StatusSchedule Schedule) : Outcome;
+
+public sealed record ScheduleRemoved(Project Project, StatusSchedule Schedule) : Outcome;

@@ -19,27 +19,28 @@ public sealed record OpeningClosed(Opening Opening) : Outcome;
 public sealed class OpeningBoard(IOpeningStore openings, IPauseBotStore store, TimeProvider time)
 {
     public const int MaxTextLength = 1000;
+    public const int MinSlots = 1, MaxSlots = 1000;
 
     public async Task<Outcome> PostAsync(Actor actor, OpeningDraft draft, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var projects = await store.ListProjectsAsync(ct);
         if (!actor.IsAdmin && !projects.Any(p => p.IsLead(actor.UserId)))
-            return Refuse(actor, "opening.add", "Only project leads and PauseBot admins can post openings.");
+            return Refuse(actor, "opening.add", new Refusal.LeadsNothing());
         if (string.IsNullOrWhiteSpace(draft.Text))
-            return new Invalid("Describe the work, e.g. `/pausebot openings add Data labelling for Atlas --slots 3`.");
+            return new Invalid(new Problem.Missing(Field.OpeningText));
         if (draft.Text.Length > MaxTextLength)
-            return new Invalid($"Keep the description under {MaxTextLength} characters.");
-        if (draft.Slots is < 1 or > 1000)
-            return new Invalid("`--slots` must be between 1 and 1000.");
+            return new Invalid(new Problem.TooLong(Field.OpeningText, MaxTextLength));
+        if (draft.Slots is < MinSlots or > MaxSlots)
+            return new Invalid(new Problem.OutOfRange(Field.Slots, MinSlots, MaxSlots));
         if (draft.Until is { } until && until <= now)
-            return new Invalid("The `--until` time is in the past. Pick a time from now on.");
+            return new Invalid(new Problem.InThePast(Field.Until));
         foreach (var key in draft.ForProjects)
         {
             var project = projects.FirstOrDefault(p => p.Key == key);
             if (project is null) return new NotFound(key);
             if (!actor.CanManage(project))
-                return Refuse(actor, "opening.add", $"You can only post openings for projects you lead; you don't lead `{key}`.");
+                return Refuse(actor, "opening.add", new Refusal.NotALead(key, LeadAction.PostOpenings));
         }
 
         var opening = Opening.Post(draft.Text, actor.UserId, now, draft.Skills, draft.Slots, draft.Until, draft.ForProjects);
@@ -52,11 +53,11 @@ public sealed class OpeningBoard(IOpeningStore openings, IPauseBotStore store, T
     public async Task<Outcome> CloseAsync(Actor actor, int id, CancellationToken ct)
     {
         var opening = await openings.FindOpeningAsync(id, ct);
-        if (opening is null) return new Invalid($"There is no opening #{id}. See `/pausebot openings list`.");
+        if (opening is null) return new Invalid(new Problem.NoSuchOpening(id));
         if (!await CanManageAsync(actor, opening, ct))
-            return Refuse(actor, "opening.close", "Only the person who posted an opening, its projects' leads and admins can close it.");
+            return Refuse(actor, "opening.close", new Refusal.NotTheOpeningsManager());
         var now = time.GetUtcNow();
-        if (!opening.Close(actor.UserId, now)) return new Unchanged($"Opening #{id} is already closed.");
+        if (!opening.Close(actor.UserId, now)) return new Unchanged(new NoChange.OpeningAlreadyClosed(id));
         store.AddAudit(new AuditEvent(now, actor.UserId, opening.ProjectKeys.FirstOrDefault(), "opening.close", "ok", $"#{id}"));
         return new OpeningClosed(opening);
     }
@@ -83,9 +84,9 @@ public sealed class OpeningBoard(IOpeningStore openings, IPauseBotStore store, T
         return false;
     }
 
-    private Refused Refuse(Actor actor, string action, string reason)
+    private Refused Refuse(Actor actor, string action, Refusal why)
     {
         store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, null, action, "refused:not-lead"));
-        return new Refused(reason);
+        return new Refused(why);
     }
 }

@@ -15,18 +15,17 @@ public sealed class PauseLifecycle(IPauseBotStore store, TimeProvider time)
         var now = time.GetUtcNow();
         var project = await store.FindProjectAsync(projectKey, ct);
         if (project is null || !actor.CanManage(project))
-            return Refuse(actor, projectKey, "pause", project is null ? "unknown-project" : "not-lead",
-                ManageRefusal(actor, projectKey, project is null, "pause"));
+            return Refuse(actor, projectKey, project is null, LeadAction.Pause);
 
         if (string.IsNullOrWhiteSpace(details.PublicReason))
-            return new Invalid("Say what contractors may be told: `/pause <project> <public reason…>`.");
+            return new Invalid(new Problem.Missing(Field.Reason));
         if (details.EffectiveAt is { } at && at < now)
-            return Reject(actor, projectKey, "pause", "The `--at` time is in the past. Pick a time from now on.");
+            return Reject(actor, projectKey, "pause", new Problem.InThePast(Field.At));
         var effective = details.EffectiveAt ?? now;
         if (details.ExpectedResumeAt is { } until && until <= effective)
-            return Reject(actor, projectKey, "pause", "The `--until` time must be after the pause takes effect.");
+            return Reject(actor, projectKey, "pause", new Problem.NotAfterStart(Field.Until));
         if (details.NextUpdateBy is { } next && next <= now)
-            return Reject(actor, projectKey, "pause", "The `--next-update` time is in the past.");
+            return Reject(actor, projectKey, "pause", new Problem.InThePast(Field.NextUpdate));
 
         var open = await store.OpenPauseAsync(projectKey, ct);
         if (open is not null)
@@ -47,10 +46,9 @@ public sealed class PauseLifecycle(IPauseBotStore store, TimeProvider time)
         var now = time.GetUtcNow();
         var project = await store.FindProjectAsync(projectKey, ct);
         if (project is null || !actor.CanManage(project))
-            return Refuse(actor, projectKey, "resume", project is null ? "unknown-project" : "not-lead",
-                ManageRefusal(actor, projectKey, project is null, "resume"));
+            return Refuse(actor, projectKey, project is null, LeadAction.Resume);
         if (at is { } when && when < now)
-            return Reject(actor, projectKey, "resume", "The `--at` time is in the past. Pick a time from now on.");
+            return Reject(actor, projectKey, "resume", new Problem.InThePast(Field.At));
 
         var open = await store.OpenPauseAsync(projectKey, ct);
         if (open is null)
@@ -72,10 +70,9 @@ public sealed class PauseLifecycle(IPauseBotStore store, TimeProvider time)
         var now = time.GetUtcNow();
         var project = await store.FindProjectAsync(projectKey, ct);
         if (project is null || !actor.CanManage(project))
-            return Refuse(actor, projectKey, "update", project is null ? "unknown-project" : "not-lead",
-                ManageRefusal(actor, projectKey, project is null, "post updates for"));
+            return Refuse(actor, projectKey, project is null, LeadAction.PostUpdates);
         if (string.IsNullOrWhiteSpace(text))
-            return new Invalid("Write the update: `/pausebot update <project> <message…>`.");
+            return new Invalid(new Problem.Missing(Field.UpdateText));
 
         var open = await store.OpenPauseAsync(projectKey, ct);
         if (open is null)
@@ -85,7 +82,7 @@ public sealed class PauseLifecycle(IPauseBotStore store, TimeProvider time)
         }
         var update = edit ? open.EditLatestUpdate(text, now) : open.AddUpdate(actor.UserId, text, now);
         if (update is null)
-            return new Invalid("There is no update to edit yet. Post one with `/pausebot update <project> <message…>`.");
+            return new Invalid(new Problem.NoUpdateToEdit());
         store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, edit ? "update.edit" : "update", "ok"));
         return new UpdatePosted(project, open, update, edit);
     }
@@ -113,21 +110,34 @@ public sealed class PauseLifecycle(IPauseBotStore store, TimeProvider time)
         return results;
     }
 
-    private Refused Refuse(Actor actor, string projectKey, string action, string code, string reason)
+    private Refused Refuse(Actor actor, string projectKey, bool unknown, LeadAction action)
     {
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, projectKey, action, $"refused:{code}"));
-        return new Refused(reason);
+        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, projectKey, AuditName(action),
+            unknown ? "refused:unknown-project" : "refused:not-lead"));
+        return new Refused(ManageRefusal(actor, projectKey, unknown, action));
     }
 
-    private Invalid Reject(Actor actor, string projectKey, string action, string reason)
+    private Invalid Reject(Actor actor, string projectKey, string action, Problem problem)
     {
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, projectKey, action, "refused:invalid", reason));
-        return new Invalid(reason);
+        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, projectKey, action, "refused:invalid", AuditDetail(problem)));
+        return new Invalid(problem);
     }
+
+    private static string AuditName(LeadAction action) => action switch
+    {
+        LeadAction.Pause => "pause",
+        LeadAction.Resume => "resume",
+        _ => "update",
+    };
+
+    private static string AuditDetail(Problem problem) => problem switch
+    {
+        Problem.InThePast p => $"{p.Field} in the past",
+        Problem.NotAfterStart p => $"{p.Field} not after the cutoff",
+        _ => problem.GetType().Name,
+    };
 
     // Non-privileged users get the same answer for unknown and existing projects: nothing leaks.
-    internal static string ManageRefusal(Actor actor, string key, bool unknown, string verb) =>
-        unknown && actor.IsAdmin
-            ? $"There is no project `{key}`. See `/pausebot project list`."
-            : $"You can't {verb} `{key}`: only its leads and PauseBot admins can.";
+    private static Refusal ManageRefusal(Actor actor, string key, bool unknown, LeadAction action) =>
+        unknown && actor.IsAdmin ? new Refusal.UnknownProject(key) : new Refusal.NotALead(key, action);
 }

@@ -1,4 +1,3 @@
-using PauseBot.Core.Text;
 
 namespace PauseBot.Core.Projects;
 

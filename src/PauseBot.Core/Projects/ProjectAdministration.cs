@@ -1,79 +1,79 @@
 using PauseBot.Core.Access;
 using PauseBot.Core.Audit;
-using PauseBot.Core.Text;
 
 namespace PauseBot.Core.Projects;
 
 /// <summary>Admin use cases: register projects, their channels, leads and time zone. Caller saves.</summary>
 public sealed class ProjectAdministration(IPauseBotStore store, TimeProvider time)
 {
-    private const string AdminsOnly = "Only PauseBot admins can manage projects (`PauseBot:Admins` in the configuration).";
-
     public async Task<Outcome> AddProjectAsync(Actor actor, string key, string channelId, string? displayName, CancellationToken ct)
     {
         if (Deny(actor, key, "project.add") is { } refused) return refused;
-        if (!Project.IsValidKey(key))
-            return new Invalid(Slug.Validate(key)!);
+        if (Slug.Validate(key) is { } problem)
+            return new Invalid(new Problem.BadProjectKey(problem));
         if (await store.FindProjectAsync(key, ct) is not null)
-            return new Unchanged($"Project `{key}` already exists.");
+            return new Unchanged(new NoChange.ProjectExists(key));
         var project = Project.Create(key, displayName ?? key, channelId, actor.UserId, time.GetUtcNow());
         store.AddProject(project);
         Audit(actor, key, "project.add", $"channel {channelId}");
-        return new ProjectChanged(project, "created");
+        return new ProjectChanged(project, new ProjectChange.Created());
     }
 
     public Task<Outcome> AddChannelAsync(Actor actor, string key, string channelId, CancellationToken ct) =>
-        ChangeAsync(actor, key, "project.channel.add", ct, p => p.AddChannel(channelId)
-            ? $"channel <#{channelId}> added" : null, $"<#{channelId}> is already a channel of `{key}`.");
+        ChangeAsync(actor, key, "project.channel.add", ct,
+            p => p.AddChannel(channelId) ? new ProjectChange.ChannelAdded(channelId) : null, new NoChange.AlreadyAChannel(key, channelId));
 
     public Task<Outcome> RemoveChannelAsync(Actor actor, string key, string channelId, CancellationToken ct) =>
-        ChangeAsync(actor, key, "project.channel.remove", ct, p => p.RemoveChannel(channelId)
-            ? $"channel <#{channelId}> removed" : null,
-            $"<#{channelId}> is not a channel of `{key}`, or it is the last one (a project keeps at least one).");
+        ChangeAsync(actor, key, "project.channel.remove", ct,
+            p => p.RemoveChannel(channelId) ? new ProjectChange.ChannelRemoved(channelId) : null, new NoChange.NotAChannel(key, channelId));
 
     public Task<Outcome> AddLeadAsync(Actor actor, string key, string userId, CancellationToken ct) =>
-        ChangeAsync(actor, key, "lead.add", ct, p => p.AddLead(userId) ? $"<@{userId}> is now a lead" : null,
-            $"<@{userId}> already leads `{key}`.");
+        ChangeAsync(actor, key, "lead.add", ct,
+            p => p.AddLead(userId) ? new ProjectChange.LeadAdded(userId) : null, new NoChange.AlreadyALead(key, userId));
 
     public Task<Outcome> RemoveLeadAsync(Actor actor, string key, string userId, CancellationToken ct) =>
-        ChangeAsync(actor, key, "lead.remove", ct, p => p.RemoveLead(userId) ? $"<@{userId}> is no longer a lead" : null,
-            $"<@{userId}> is not a lead of `{key}`.");
+        ChangeAsync(actor, key, "lead.remove", ct,
+            p => p.RemoveLead(userId) ? new ProjectChange.LeadRemoved(userId) : null, new NoChange.NotALead(key, userId));
 
     public Task<Outcome> SetTimeZoneAsync(Actor actor, string key, string zoneId, CancellationToken ct)
     {
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
-            return Task.FromResult<Outcome>(new Invalid($"`{zoneId}` is not a time zone I know. Use an IANA name such as `Europe/London`."));
+            return Task.FromResult<Outcome>(new Invalid(new Problem.UnknownTimeZone(zoneId)));
         return ChangeAsync(actor, key, "project.timezone", ct, p =>
         {
             p.SetTimeZone(zone);
-            return $"time zone set to {zone.Id}";
-        }, "");
+            return new ProjectChange.TimeZoneSet(zone.Id);
+        }, unchanged: null);
     }
 
-    public Task<Outcome> SetQuietWeekendsAsync(Actor actor, string key, bool quiet, CancellationToken ct) =>
-        ChangeAsync(actor, key, "project.quiet.weekends", ct, p =>
-        {
-            p.SetQuietWeekends(quiet);
-            return quiet ? "weekends are quiet" : "weekends are not quiet";
-        }, "");
-
     private async Task<Outcome> ChangeAsync(Actor actor, string key, string action, CancellationToken ct,
-        Func<Project, string?> change, string unchanged)
+        Func<Project, ProjectChange?> change, NoChange? unchanged)
     {
         if (Deny(actor, key, action) is { } refused) return refused;
         var project = await store.FindProjectAsync(key, ct);
         if (project is null) return new NotFound(key);
-        var what = change(project);
-        if (what is null) return new Unchanged(unchanged);
-        Audit(actor, key, action, what);
+        if (change(project) is not { } what)
+            return new Unchanged(unchanged ?? throw new DomainException($"{action} reported no change but named no reason."));
+        Audit(actor, key, action, AuditDetail(what));
         return new ProjectChanged(project, what);
     }
+
+    // Ids, not words: the audit log renders them.
+    private static string AuditDetail(ProjectChange what) => what switch
+    {
+        ProjectChange.ChannelAdded c => $"channel {c.ChannelId} added",
+        ProjectChange.ChannelRemoved c => $"channel {c.ChannelId} removed",
+        ProjectChange.LeadAdded l => $"lead {l.UserId} added",
+        ProjectChange.LeadRemoved l => $"lead {l.UserId} removed",
+        ProjectChange.TimeZoneSet z => $"time zone {z.ZoneId}",
+        _ => what.GetType().Name,
+    };
 
     private Refused? Deny(Actor actor, string key, string action)
     {
         if (actor.IsAdmin) return null;
         store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, key, action, "refused:not-admin"));
-        return new Refused(AdminsOnly);
+        return new Refused(new Refusal.NotAnAdmin());
     }
 
     private void Audit(Actor actor, string key, string action, string detail) =>

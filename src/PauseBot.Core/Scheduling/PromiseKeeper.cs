@@ -41,15 +41,15 @@ public sealed class PromiseKeeper(IPauseBotStore store, ScheduleAdministration s
     {
         var pause = await store.FindPauseAsync(pauseId, ct);
         var project = pause is null ? null : await store.FindProjectAsync(pause.ProjectKey, ct);
-        if (pause is null || project is null || !pause.IsOpen) return new Invalid("That pause is over.");
-        if (!actor.CanManage(project)) return new Refused("Only this project's leads and PauseBot admins can snooze its reminder.");
+        if (pause is null || project is null || !pause.IsOpen) return new Invalid(new Problem.PauseIsOver());
+        if (!actor.CanManage(project)) return new Refused(new Refusal.NotALead(project.Key, LeadAction.SnoozeReminder));
         // Stores keep instants to sub-millisecond precision at best, so "the same promise" means the same millisecond.
         if (pause.NextUpdateBy is not { } current || Math.Abs((current - due).TotalMilliseconds) >= 1)
-            return new Unchanged("Already snoozed or updated; nothing changed.");
+            return new Unchanged(new NoChange.AlreadySnoozed());
         var now = time.GetUtcNow();
         pause.Promise(until, now);
         store.AddAudit(new AuditEvent(now, actor.UserId, project.Key, "promise.snooze", "ok", $"next {pause.NextUpdateBy:O}"));
-        return new ProjectChanged(project, $"next update due {pause.NextUpdateBy:yyyy-MM-dd HH:mm} UTC");
+        return new ProjectChanged(project, new ProjectChange.ReminderSnoozed(until));
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

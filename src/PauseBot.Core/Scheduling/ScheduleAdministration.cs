@@ -7,44 +7,44 @@ namespace PauseBot.Core.Scheduling;
 /// <summary>Status-update schedules and quiet days of a project, for its leads and admins. Caller saves.</summary>
 public sealed class ScheduleAdministration(IPauseBotStore store, TimeProvider time)
 {
-    public async Task<ScheduleOutcome> AddAsync(Actor actor, string projectKey, string specText, CancellationToken ct)
+    public async Task<Outcome> AddAsync(Actor actor, string projectKey, string specText, CancellationToken ct)
     {
-        if (await ManagedAsync(actor, projectKey, "schedule.add", ct) is not { } project) return new ScheduleOutcome.Refused(Refusal(projectKey));
+        if (await ManagedAsync(actor, projectKey, "schedule.add", ct) is not { } project) return Refusal(projectKey);
         var parsed = ScheduleSpec.Parse(specText);
-        if (!parsed.IsSuccess) return new ScheduleOutcome.Invalid(parsed.Error!);
+        if (!parsed.IsSuccess) return new Invalid(new Problem.BadSchedule(parsed.Error));
         var schedule = new StatusSchedule(project.Key, parsed.Spec!, actor.UserId, time.GetUtcNow());
         store.AddSchedule(schedule);
         Audit(actor, project.Key, "schedule.add", schedule.Spec);
-        return new ScheduleOutcome.Added(project, schedule);
+        return new ScheduleAdded(project, schedule);
     }
 
-    public async Task<ScheduleOutcome> RemoveAsync(Actor actor, string projectKey, int id, CancellationToken ct)
+    public async Task<Outcome> RemoveAsync(Actor actor, string projectKey, int id, CancellationToken ct)
     {
-        if (await ManagedAsync(actor, projectKey, "schedule.remove", ct) is not { } project) return new ScheduleOutcome.Refused(Refusal(projectKey));
+        if (await ManagedAsync(actor, projectKey, "schedule.remove", ct) is not { } project) return Refusal(projectKey);
         var schedule = await store.FindScheduleAsync(id, ct);
         if (schedule is null || schedule.ProjectKey != project.Key)
-            return new ScheduleOutcome.Invalid($"`{projectKey}` has no schedule {id}. See `/pausebot schedule list {projectKey}`.");
+            return new Invalid(new Problem.NoSuchSchedule(projectKey, id));
         store.RemoveSchedule(schedule);
         Audit(actor, project.Key, "schedule.remove", schedule.Spec);
-        return new ScheduleOutcome.Removed(project, schedule);
+        return new ScheduleRemoved(project, schedule);
     }
 
     public async Task<Outcome> SetQuietWeekendsAsync(Actor actor, string projectKey, bool quiet, CancellationToken ct)
     {
-        if (await ManagedAsync(actor, projectKey, "quiet.weekends", ct) is not { } project) return new Refused(Refusal(projectKey));
+        if (await ManagedAsync(actor, projectKey, "quiet.weekends", ct) is not { } project) return Refusal(projectKey);
         project.SetQuietWeekends(quiet);
         Audit(actor, project.Key, "quiet.weekends", quiet ? "on" : "off");
-        return new ProjectChanged(project, quiet ? "weekends are quiet (no scheduled posts)" : "weekends are no longer quiet");
+        return new ProjectChanged(project, new ProjectChange.QuietWeekends(quiet));
     }
 
     public async Task<Outcome> QuietDateAsync(Actor actor, string projectKey, DateOnly date, bool add, CancellationToken ct)
     {
-        if (await ManagedAsync(actor, projectKey, add ? "quiet.add" : "quiet.remove", ct) is not { } project) return new Refused(Refusal(projectKey));
+        if (await ManagedAsync(actor, projectKey, add ? "quiet.add" : "quiet.remove", ct) is not { } project) return Refusal(projectKey);
         var quiet = new QuietDate(project.Key, date);
         var changed = add ? await store.AddQuietDateAsync(quiet, ct) : await store.RemoveQuietDateAsync(quiet, ct);
-        if (!changed) return new Unchanged(add ? $"{date:yyyy-MM-dd} is already a quiet day." : $"{date:yyyy-MM-dd} is not a quiet day.");
+        if (!changed) return new Unchanged(add ? new NoChange.AlreadyQuiet(date) : new NoChange.NotQuiet(date));
         Audit(actor, project.Key, add ? "quiet.add" : "quiet.remove", $"{date:yyyy-MM-dd}");
-        return new ProjectChanged(project, add ? $"{date:yyyy-MM-dd} is a quiet day" : $"{date:yyyy-MM-dd} is no longer a quiet day");
+        return new ProjectChanged(project, add ? new ProjectChange.QuietDateAdded(date) : new ProjectChange.QuietDateRemoved(date));
     }
 
     public async Task<QuietDays> QuietDaysAsync(Project project, CancellationToken ct) =>
@@ -58,17 +58,8 @@ public sealed class ScheduleAdministration(IPauseBotStore store, TimeProvider ti
         return null;
     }
 
-    private static string Refusal(string key) => $"Only leads of `{key}` and PauseBot admins can change its schedules and quiet days.";
+    private static Refused Refusal(string key) => new(new Refusal.NotALead(key, LeadAction.ChangeSchedules));
 
     private void Audit(Actor actor, string key, string action, string detail) =>
         store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, key, action, "ok", detail));
-}
-
-/// <summary>What a schedule change did.</summary>
-public abstract record ScheduleOutcome
-{
-    public sealed record Added(Projects.Project Project, StatusSchedule Schedule) : ScheduleOutcome;
-    public sealed record Removed(Projects.Project Project, StatusSchedule Schedule) : ScheduleOutcome;
-    public sealed record Refused(string Reason) : ScheduleOutcome;
-    public sealed record Invalid(string Reason) : ScheduleOutcome;
 }

@@ -1,6 +1,5 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
-using PauseBot.Core.Text;
 
 namespace PauseBot.Core.Scheduling;
 

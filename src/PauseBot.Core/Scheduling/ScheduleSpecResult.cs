@@ -2,10 +2,10 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace PauseBot.Core.Scheduling;
 
-/// <summary>Result of <see cref="ScheduleSpec.Parse"/>: a spec, or an error message fit to show a Slack user.</summary>
+/// <summary>Result of <see cref="ScheduleSpec.Parse"/>: a spec, or what is wrong with the text.</summary>
 public sealed record ScheduleSpecResult
 {
-    private ScheduleSpecResult(ScheduleSpec? spec, string? error)
+    private ScheduleSpecResult(ScheduleSpec? spec, ScheduleSpecError? error)
     {
         Spec = spec;
         Error = error;
@@ -14,7 +14,7 @@ public sealed record ScheduleSpecResult
 
     public ScheduleSpec? Spec { get; }
 
-    public string? Error { get; }
+    public ScheduleSpecError? Error { get; }
 
     [MemberNotNullWhen(true, nameof(Spec))]
     [MemberNotNullWhen(false, nameof(Error))]
@@ -22,5 +22,5 @@ public sealed record ScheduleSpecResult
 
     public static ScheduleSpecResult Ok(ScheduleSpec spec) => new(spec ?? throw new ArgumentNullException(nameof(spec)), null);
 
-    public static ScheduleSpecResult Fail(string error) => new(null, error ?? throw new ArgumentNullException(nameof(error)));
+    public static ScheduleSpecResult Fail(ScheduleSpecError error) => new(null, error ?? throw new ArgumentNullException(nameof(error)));
 }

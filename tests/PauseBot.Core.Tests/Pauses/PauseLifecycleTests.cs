@@ -53,7 +53,8 @@ public class PauseLifecycleTests
         var existing = await CreateSut().PauseAsync(new Actor("UCORA", false), "chordus", new PauseDetails("x"), TestContext.Current.CancellationToken);
         var unknown = await CreateSut().PauseAsync(new Actor("UCORA", false), "secret", new PauseDetails("x"), TestContext.Current.CancellationToken);
 
-        Assert.Equal(((Refused)existing).Reason.Replace("chordus", "K"), ((Refused)unknown).Reason.Replace("secret", "K"));
+        Assert.Equal(new Refusal.NotALead("chordus", LeadAction.Pause), Assert.IsType<Refused>(existing).Why);
+        Assert.Equal(new Refusal.NotALead("secret", LeadAction.Pause), Assert.IsType<Refused>(unknown).Why);
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public class PauseLifecycleTests
     {
         var outcome = await CreateSut().PauseAsync(new Actor("ULEE", false), "chordus",
             new PauseDetails("r", EffectiveAt: Now.AddMinutes(-1)), TestContext.Current.CancellationToken);
-        Assert.Contains("past", Assert.IsType<Invalid>(outcome).Reason);
+        Assert.Equal(new Problem.InThePast(Field.At), Assert.IsType<Invalid>(outcome).What);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using PauseBot.Core;
 using PauseBot.Core.Projects;
-using PauseBot.Core.Text;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;

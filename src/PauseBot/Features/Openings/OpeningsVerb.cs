@@ -1,7 +1,8 @@
 using System.Globalization;
 using PauseBot.Core;
 using PauseBot.Core.Openings;
-using PauseBot.Core.Text;
+using PauseBot.Core.Projects;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
@@ -62,7 +63,6 @@ public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPa
             OpeningPosted p => Replies.Ephemeral($"✅ Opening *#{p.Opening.Id}* posted "
                 + (p.Opening.IsForEveryone ? "for everyone" : "for the contractors of " + string.Join(", ", p.Opening.ProjectKeys.Select(k => $"`{k}`")))
                 + $". Contractors see it in their answers, App Home and pause announcements.\n{OpeningMessages.Line(p.Opening)}"),
-            OpeningClosed c => Replies.Ephemeral($"✅ Opening #{c.Opening.Id} is closed ({c.Opening.Interests.Count} interested)."),
             _ => Replies.For(outcome),
         };
     }

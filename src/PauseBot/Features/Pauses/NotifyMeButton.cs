@@ -1,5 +1,6 @@
 using PauseBot.Core;
 using PauseBot.Core.Pauses;
+using PauseBot.Features.Shared;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.Inbound;
 
@@ -21,12 +22,6 @@ public sealed class NotifyMeButton(ContractorActions actions, ResumeNotices noti
             await notices.EnqueueAfterSubscribingAsync(subscribed.Pause, payload.User.Id, ct);
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict && outcome is Subscribed s)
             outcome = s with { Added = false }; // a double click: the other click subscribed first
-        return AcknowledgeButton.Ephemeral(outcome switch
-        {
-            PauseOver over => PauseMessages.PauseOver(over),
-            Subscribed { Added: true } => "🔔 I'll send you a DM when it resumes.",
-            Subscribed => "🔔 You're already on the list; I'll DM you when it resumes.",
-            _ => "That button is out of date.",
-        });
+        return AcknowledgeButton.Ephemeral(outcome is null ? "That button is out of date." : Replies.Text(outcome));
     }
 }

@@ -86,15 +86,6 @@ public static class PauseMessages
         [Blocks.Section($"▶️ You asked me to tell you: *{Mrkdwn.Escape(project.DisplayName)}* has resumed. "
                         + $"Hours are billable again from {SlackDate.Token(pause.EndedAt ?? pause.EffectiveAt)}.")]);
 
-    /// <summary>The answer to "notify me" about a pause that is over already: since when hours are billable again.</summary>
-    public static string PauseOver(PauseOver over)
-    {
-        var name = $"*{Mrkdwn.Escape(over.Project.DisplayName)}*";
-        return over.ResumedAt is { } at
-            ? $"▶️ {name} has already resumed — hours are billable again since {SlackDate.Token(at)}. Nothing to wait for, so I haven't added you to a list."
-            : $"{name}'s pause was called off before it began, so hours stayed billable. Nothing to wait for.";
-    }
-
     internal static string Expected(Pause pause) =>
         (pause.ScheduledResumeAt ?? pause.ExpectedResumeAt) is { } at ? SlackDate.Token(at) : "No date yet";
 

@@ -1,6 +1,7 @@
 using PauseBot.Core;
 using PauseBot.Core.Pauses;
-using PauseBot.Core.Text;
+using PauseBot.Core.Projects;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
@@ -63,16 +64,19 @@ public sealed class PauseModal(
         if (errors.Count > 0) return ViewSubmissionResponse.Errors(errors);
 
         var outcome = await runner.RunAsync(key, () => lifecycle.PauseAsync(actors.For(payload.User.Id), key, details, ct), ct);
-        return outcome switch
-        {
-            Paused => null,
-            Refused or NotFound => ViewSubmissionResponse.Errors(new Dictionary<string, string> { [Project] = Short(outcome) }),
-            Invalid i when i.Reason.Contains("--until") => ViewSubmissionResponse.Errors(new Dictionary<string, string> { [Until] = Short(outcome) }),
-            Invalid i when i.Reason.Contains("--at") => ViewSubmissionResponse.Errors(new Dictionary<string, string> { [At] = Short(outcome) }),
-            Invalid i when i.Reason.Contains("--next-update") => ViewSubmissionResponse.Errors(new Dictionary<string, string> { [NextUpdate] = Short(outcome) }),
-            _ => ViewSubmissionResponse.Errors(new Dictionary<string, string> { [Reason] = Short(outcome) }),
-        };
+        if (outcome is Paused) return null;
+        return ViewSubmissionResponse.Errors(new Dictionary<string, string> { [BlockOf(outcome)] = Short(outcome) });
     }
+
+    // The form field a refusal or problem is about; anything else is shown under the reason.
+    private static string BlockOf(Outcome outcome) => outcome switch
+    {
+        Refused or NotFound => Project,
+        Invalid { What: Problem.InThePast { Field: Core.Field.At } } => At,
+        Invalid { What: Problem.NotAfterStart { Field: Core.Field.Until } or Problem.InThePast { Field: Core.Field.Until } } => Until,
+        Invalid { What: Problem.InThePast { Field: Core.Field.NextUpdate } } => NextUpdate,
+        _ => Reason,
+    };
 
     private static string Short(Outcome outcome) => Blocks.Truncate(Replies.Text(outcome).Replace("*", ""), 150);
 }

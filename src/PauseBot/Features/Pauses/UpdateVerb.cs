@@ -1,5 +1,6 @@
 using PauseBot.Core.Pauses;
-using PauseBot.Core.Text;
+using PauseBot.Core.Projects;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Handlers;
 

@@ -68,8 +68,10 @@ public sealed class AnswerQuestionModal(
                 return Error("Only this project's leads and PauseBot admins can answer.");
             case AnswerOutcome.Empty:
                 return Error("Write an answer first.");
-            default:
+            case AnswerOutcome.Missing:
                 return Error("That question no longer exists.");
+            default:
+                throw new System.Diagnostics.UnreachableException($"No words for {outcome.GetType().Name}.");
         }
     }
 

@@ -82,11 +82,11 @@ public sealed class QuestionAnswering(
         var pause = facts.Open ?? (facts.State == ProjectState.Resumed ? facts.LastEnded : null);
         if (pause is null) return $"{name} isn't paused, so there's nothing to wait for — hours are billable.";
         if (preview)
-            return facts.State == ProjectState.Resumed ? PauseMessages.PauseOver(new PauseOver(facts.Project, pause)) : $"🔔 I'll DM you when {name} resumes.";
+            return facts.State == ProjectState.Resumed ? Replies.PauseOverText(new PauseOver(facts.Project, pause)) : $"🔔 I'll DM you when {name} resumes.";
         switch (await contractors.SubscribeAsync(pause.Id, asked.AskerId, ct))
         {
             case PauseOver over:
-                return PauseMessages.PauseOver(over);
+                return Replies.PauseOverText(over);
             case Subscribed { Added: false }:
                 return $"🔔 You're already on the list; I'll DM you when {name} resumes.";
             case Subscribed subscribed:

@@ -1,7 +1,7 @@
 using PauseBot.Core;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Scheduling;
-using PauseBot.Core.Text;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
@@ -28,7 +28,7 @@ public sealed class SnoozeButton(PromiseKeeper keeper, IPauseBotStore store, IUn
         };
         var outcome = await keeper.SnoozeAsync(actors.For(payload.User.Id), promise.PauseId, promise.Due, until, ct);
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict)
-            outcome = new Unchanged("Already snoozed or updated; nothing changed."); // a second click raced the first
+            outcome = new Unchanged(new NoChange.AlreadySnoozed()); // a second click raced the first
         return Reply(outcome is ProjectChanged ? $"😴 Snoozed: I'll check again {SlackDate.Token(until)}." : Replies.Text(outcome));
     }
 

@@ -1,6 +1,7 @@
 using PauseBot.Core;
 using PauseBot.Core.Scheduling;
-using PauseBot.Core.Text;
+using PauseBot.Core.Projects;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Handlers;
 
@@ -27,7 +28,7 @@ public sealed class QuietVerb(ScheduleAdministration admin, IUnitOfWork unitOfWo
                 outcome = await admin.SetQuietWeekendsAsync(context.Actor, key, value == "on", ct);
                 break;
             case "add" or "remove":
-                var date = QuietDays.ParseDate(value);
+                var date = DateText.ParseDate(value);
                 if (date.Error is not null) return Replies.Ephemeral($"⚠️ {date.Error}");
                 outcome = await admin.QuietDateAsync(context.Actor, key, date.Date, args.Positionals[1].Equals("add", StringComparison.OrdinalIgnoreCase), ct);
                 break;

@@ -1,6 +1,7 @@
 using PauseBot.Core;
 using PauseBot.Core.Scheduling;
-using PauseBot.Core.Text;
+using PauseBot.Core.Projects;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Jobs;
 using PauseBot.Slack.Blocks;
@@ -31,13 +32,13 @@ public sealed class ScheduleVerb(ScheduleAdministration admin, IPauseBotStore st
             case "remove" when args.Positionals.Count == 3 && int.TryParse(args.Positionals[2], out var id):
                 var removed = await admin.RemoveAsync(context.Actor, Slug.Normalize(args.Positionals[1]), id, ct);
                 if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
-                if (removed is ScheduleOutcome.Removed r) await sync.RemoveAsync(r.Schedule.Id, ct);
-                return Replies.Ephemeral(Render(removed));
+                if (removed is ScheduleRemoved r) await sync.RemoveAsync(r.Schedule.Id, ct);
+                return Replies.For(removed);
             default:
                 var added = await admin.AddAsync(context.Actor, Slug.Normalize(args.Positionals[0]), args.Rest(1), ct);
                 if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
-                if (added is ScheduleOutcome.Added a) await sync.AddAsync(a.Schedule, a.Project.TimeZone, ct);
-                return Replies.Ephemeral(Render(added));
+                if (added is ScheduleAdded a) await sync.AddAsync(a.Schedule, a.Project.TimeZone, ct);
+                return Replies.For(added);
         }
     }
 
@@ -52,13 +53,4 @@ public sealed class ScheduleVerb(ScheduleAdministration admin, IPauseBotStore st
         return $"*Status schedules of `{key}`* (zone {project.TimeZoneId}; they post only while paused)\n" + string.Join("\n", schedules.Select(s =>
             $"• `{s.Id}` {s.Spec} — next: {(s.ParsedSpec.NextOccurrence(time.GetUtcNow(), project.TimeZone, quiet.IsQuiet, s.CreatedAt) is { } next ? SlackDate.Token(next) : "never")}"));
     }
-
-    private static string Render(ScheduleOutcome outcome) => outcome switch
-    {
-        ScheduleOutcome.Added a => $"✅ Schedule `{a.Schedule.Id}` for `{a.Project.Key}`: {a.Schedule.Spec} ({a.Project.TimeZoneId}). It posts only while the project is paused.",
-        ScheduleOutcome.Removed r => $"✅ Schedule `{r.Schedule.Id}` ({r.Schedule.Spec}) removed from `{r.Project.Key}`.",
-        ScheduleOutcome.Refused f => $"🚫 {f.Reason}",
-        ScheduleOutcome.Invalid i => $"⚠️ {i.Reason}",
-        _ => "Done.",
-    };
 }

@@ -20,6 +20,6 @@ public sealed class LifecycleRunner(IPauseBotStore store, Announcer announcer, I
         var open = await store.OpenPauseAsync(projectKey, ct);
         return outcome is Paused && project is not null && open is not null
             ? new AlreadyPaused(project, open)
-            : new Unchanged("Someone changed this project at the same moment, so nothing changed. See `/pausebot status " + projectKey + "`.");
+            : new Unchanged(new NoChange.ChangedConcurrently(projectKey));
     }
 }

@@ -1,7 +1,7 @@
 using PauseBot.Core;
 using PauseBot.Core.Access;
 using PauseBot.Core.Projects;
-using PauseBot.Core.Text;
+using PauseBot.Features.Shared.Text;
 
 namespace PauseBot.Features.Shared;
 

@@ -1,5 +1,5 @@
 using PauseBot.Slack.Blocks;
-using PauseBot.Core.Text;
+using PauseBot.Features.Shared.Text;
 
 namespace PauseBot.Features.Shared;
 

@@ -1,6 +1,6 @@
 using PauseBot.Core;
 using PauseBot.Core.Audit;
-using PauseBot.Core.Text;
+using PauseBot.Features.Shared.Text;
 using PauseBot.Features.Shared;
 using PauseBot.Persistence.Integrations;
 using PauseBot.Slack.Blocks;

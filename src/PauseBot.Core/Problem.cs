@@ -1,0 +1,54 @@
+using PauseBot.Core.Projects;
+using PauseBot.Core.Scheduling;
+
+namespace PauseBot.Core;
+
+/// <summary>What is wrong with a request (<see cref="Invalid"/>), naming the <see cref="Field"/> at fault where there is one.</summary>
+public abstract record Problem
+{
+    private Problem() { }
+
+    /// <summary>A required text is empty.</summary>
+    public sealed record Missing(Field Field) : Problem;
+
+    /// <summary>A time that must lie ahead lies in the past.</summary>
+    public sealed record InThePast(Field Field) : Problem;
+
+    /// <summary>A time that must come after the pause takes effect does not.</summary>
+    public sealed record NotAfterStart(Field Field) : Problem;
+
+    public sealed record TooLong(Field Field, int Max) : Problem;
+
+    public sealed record OutOfRange(Field Field, int Min, int Max) : Problem;
+
+    /// <summary>A correction was asked for, but no update has been posted.</summary>
+    public sealed record NoUpdateToEdit : Problem;
+
+    public sealed record BadProjectKey(KeyProblem Key) : Problem;
+
+    public sealed record UnknownTimeZone(string ZoneId) : Problem;
+
+    public sealed record BadSchedule(ScheduleSpecError Error) : Problem;
+
+    public sealed record NoSuchSchedule(string ProjectKey, int Id) : Problem;
+
+    public sealed record NoSuchOpening(int Id) : Problem;
+
+    /// <summary>The pause a reminder is about has ended.</summary>
+    public sealed record PauseIsOver : Problem;
+}
+
+/// <summary>The parts of a request a <see cref="Problem"/> can be about.</summary>
+public enum Field
+{
+    /// <summary>The public reason of a pause.</summary>
+    Reason,
+    /// <summary>When a pause or resume takes effect.</summary>
+    At,
+    /// <summary>The expected resume of a pause, or the end of an opening.</summary>
+    Until,
+    NextUpdate,
+    UpdateText,
+    OpeningText,
+    Slots,
+}

@@ -1,3 +1,4 @@
+using PauseBot.Persistence;
 using PauseBot.Slack.Emulator;
 using PauseBot.Tests.Support;
 
@@ -26,7 +27,8 @@ public class CrashRecoveryTests(ITestOutputHelper output)
         var beforeCrash = scenario.Delivered().Values.Sum();
         await bot.StartAsync(Ct);
         await scenario.WaitAllDeliveredAsync(TimeSpan.FromSeconds(60), Ct);
-        await Task.Delay(2000, Ct);
+        // Every row delivered or given up: no post can follow, so the duplicates counted below are all there will be.
+        await Quiescence.WaitOutboxDoneAsync(DatabaseProvider.Sqlite, $"Data Source={bot.DatabaseFile}", null, Ct);
 
         var delivered = scenario.Delivered();
         var duplicates = delivered.Values.Sum(n => n - 1);

@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PauseBot.Core.Pauses;
+using PauseBot.Persistence;
 using PauseBot.Slack.Emulator;
 
 namespace PauseBot.Tests.Support;
@@ -38,6 +41,15 @@ public static class BotHostExtensions
     /// <summary>Successful chat.postMessage calls to <paramref name="channel"/> (what Slack actually accepted).</summary>
     public static IReadOnlyList<RecordedCall> PostsTo(this BotHost bot, string channel) =>
         bot.Slack.Calls.Where("chat.postMessage").Where(c => c.Ok && c.Args["channel"]?.GetValue<string>() == channel).ToList();
+
+    /// <summary>The pauses of <paramref name="projectKey"/> as stored, oldest first.</summary>
+    public static async Task<IReadOnlyList<Pause>> PausesAsync(this BotHost bot, string projectKey = "chordus")
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+        var pauses = await scope.ServiceProvider.GetRequiredService<PauseBotDbContext>().Pauses.AsNoTracking()
+            .Where(p => p.ProjectKey == projectKey).ToListAsync(TestContext.Current.CancellationToken);
+        return [.. pauses.OrderBy(p => p.CreatedAt)];
+    }
 
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -30,8 +30,8 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Information, Message = "{Command} {Verb} by {UserId}: {Outcome}")]
     public static partial void CommandHandled(ILogger logger, string command, string verb, string userId, string outcome);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sandbox: no Slack credentials in Development, so PauseBot runs against a local Slack emulator; open {PageUrl} to try it. Set Slack:BotToken and Slack:SigningSecret to connect to real Slack.")]
-    public static partial void SandboxStarted(ILogger logger, Uri pageUrl);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sandbox: no Slack credentials in Development, so PauseBot runs against a local Slack emulator; open {PageUrl} to try it. It starts from its seed every run (chordus registered, not paused, channels empty; {DatabaseFile} emptied), so the page and the bot agree. Set Slack:BotToken and Slack:SigningSecret to connect to real Slack.")]
+    public static partial void SandboxStarted(ILogger logger, Uri pageUrl, string databaseFile);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sandbox reset to its seed")]
     public static partial void SandboxReset(ILogger logger);

@@ -3,6 +3,7 @@ using PauseBot.Outbox;
 using PauseBot.Persistence;
 using PauseBot.Slack.SocketMode;
 using PauseBot.Telemetry;
+using PauseBot.TimeTracking;
 
 namespace PauseBot.Configuration;
 
@@ -24,6 +25,7 @@ public static class StartupConfigurationCheck
         Check(configuration, PauseBotOptions.Section, new PauseBotOptionsValidator(), problems);
         Check(configuration, OutboxOptions.Section, new OutboxOptionsValidator(), problems);
         Check(configuration, TelemetryOptions.Section, new TelemetryOptionsValidator(), problems);
+        problems.AddRange(TimeTrackingConfiguration.Problems(configuration)); // reads its raw keys itself (half-configured connectors)
         return problems;
     }
 

@@ -43,13 +43,13 @@ public static class SandboxHosting
     }
 }
 
-/// <summary>Seeds the sandbox before the server takes requests and says, in one log line, what is running.</summary>
+/// <summary>Starts the sandbox from its seed before the server takes requests and says, in one log line, what is running.</summary>
 internal sealed class SandboxStartup(SandboxSeeder seeder, SandboxSettings settings, ILogger<SandboxStartup> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await seeder.SeedAsync(cancellationToken);
-        Log.SandboxStarted(log, settings.PageUrl);
+        Log.SandboxStarted(log, settings.PageUrl, settings.DatabaseFile);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -9,27 +9,27 @@ namespace PauseBot.Sandbox;
 /// <summary>
 /// Puts the sandbox in its starting state: the seeded workspace in the emulator and, in the database, the project
 /// <c>chordus</c> on <c>#chordus</c> with Lee and Lin as leads, registered by Ada through the same use cases an admin's
-/// commands run. <see cref="ResetAsync"/> empties the sandbox database and the emulator first.
+/// commands run. The emulated workspace (channels, messages, views) lives in memory and is empty at every start, so every
+/// start also empties the database first: a database that remembered a pause would have the bot answer "already paused"
+/// beside a channel with no announcement. <see cref="ResetAsync"/> does the same while running.
 /// </summary>
 public sealed class SandboxSeeder(
     EmulatorState state, IServiceScopeFactory scopes, SandboxModals modals, SandboxChanges changes, ILogger<SandboxSeeder> log)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public async Task SeedAsync(CancellationToken ct)
+    /// <summary>The start of a run: both sides from the seed.</summary>
+    public Task SeedAsync(CancellationToken ct) => StartOverAsync(ct);
+
+    /// <summary>The page's <em>Reset sandbox</em>: both sides from the seed, and the page told.</summary>
+    public async Task ResetAsync(CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
-        try
-        {
-            await SeedCoreAsync(ct);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        await StartOverAsync(ct);
+        Log.SandboxReset(log);
+        changes.Notify();
     }
 
-    public async Task ResetAsync(CancellationToken ct)
+    private async Task StartOverAsync(CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
@@ -41,13 +41,11 @@ public sealed class SandboxSeeder(
             state.Calls.Clear();
             modals.Clear();
             await SeedCoreAsync(ct);
-            Log.SandboxReset(log);
         }
         finally
         {
             _gate.Release();
         }
-        changes.Notify();
     }
 
     private async Task SeedCoreAsync(CancellationToken ct)
@@ -55,8 +53,6 @@ public sealed class SandboxSeeder(
         SandboxSeed.Apply(state.Workspace);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var store = services.GetRequiredService<IPauseBotStore>();
-        if (await store.FindProjectAsync(SandboxSeed.ProjectKey, ct) is not null) return;
         var admin = services.GetRequiredService<ProjectAdministration>();
         var ada = services.GetRequiredService<ActorFactory>().For(SandboxSeed.Ada);
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();

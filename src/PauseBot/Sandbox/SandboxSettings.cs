@@ -12,8 +12,8 @@ public sealed record SandboxSettings(int Port, string SigningSecret, string Data
 {
     public const int DefaultPort = 5080;
 
-    /// <summary>Configuration key of the sandbox's SQLite file. Default <c>pausebot-sandbox.db</c> in the working directory.</summary>
-    public const string DatabaseFileKey = "Sandbox:DatabaseFile";
+    /// <summary>Configuration key of the sandbox's SQLite file (<see cref="SandboxOptions.DatabaseFile"/>).</summary>
+    public const string DatabaseFileKey = SandboxOptions.Section + ":" + nameof(SandboxOptions.DatabaseFile);
 
     /// <summary>What the page's address is (always loopback).</summary>
     public Uri PageUrl => new($"http://localhost:{Port}/");
@@ -25,7 +25,8 @@ public sealed record SandboxSettings(int Port, string SigningSecret, string Data
     {
         var port = PortOf(configuration["urls"]);
         if (port == 0) port = FreeLoopbackPort();
-        var file = configuration[DatabaseFileKey] is { Length: > 0 } f ? f : "pausebot-sandbox.db";
+        var options = configuration.GetSection(SandboxOptions.Section).Get<SandboxOptions>() ?? new SandboxOptions();
+        var file = string.IsNullOrWhiteSpace(options.DatabaseFile) ? new SandboxOptions().DatabaseFile : options.DatabaseFile;
         return new SandboxSettings(port, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), file);
     }
 

@@ -13,12 +13,12 @@ namespace PauseBot.Tests.Sandbox;
 public sealed class SandboxTestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly string _file;
+    private readonly string? _ownedFile;
 
-    private SandboxTestHost(WebApplication app, string file, LogCollector logs)
+    private SandboxTestHost(WebApplication app, string? ownedFile, LogCollector logs)
     {
         _app = app;
-        _file = file;
+        _ownedFile = ownedFile;
         Logs = logs;
         Http = new HttpClient { BaseAddress = Settings.PageUrl, Timeout = TimeSpan.FromSeconds(30) };
     }
@@ -29,9 +29,10 @@ public sealed class SandboxTestHost : IAsyncDisposable
     public EmulatorState Slack => _app.Services.GetRequiredService<EmulatorState>();
     public IReadOnlyList<string> Addresses => [.. _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses];
 
-    public static async Task<SandboxTestHost> StartAsync(string urls = "http://127.0.0.1:0")
+    /// <summary>Starts the sandbox on a new database file, or on <paramref name="databaseFile"/> (which the caller then deletes).</summary>
+    public static async Task<SandboxTestHost> StartAsync(string urls = "http://127.0.0.1:0", string? databaseFile = null)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"pausebot-sandbox-test-{Guid.NewGuid():N}.db");
+        var file = databaseFile ?? NewDatabaseFile();
         var logs = new LogCollector();
         var errors = new StringWriter();
         var app = PauseBotHost.Build(
@@ -39,7 +40,7 @@ public sealed class SandboxTestHost : IAsyncDisposable
             errors, b => b.Logging.AddProvider(logs)) ?? throw new InvalidOperationException(errors.ToString());
         await app.MigrateDatabaseAsync();
         await app.StartAsync();
-        return new SandboxTestHost(app, file, logs);
+        return new SandboxTestHost(app, databaseFile is null ? file : null, logs);
     }
 
     /// <summary>POSTs to <c>/sandbox/api/{path}</c>; returns the status and the JSON answer.</summary>
@@ -58,7 +59,15 @@ public sealed class SandboxTestHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
+        if (_ownedFile is not null) DeleteDatabaseFile(_ownedFile);
+    }
+
+    public static string NewDatabaseFile() => Path.Combine(Path.GetTempPath(), $"pausebot-sandbox-test-{Guid.NewGuid():N}.db");
+
+    public static void DeleteDatabaseFile(string file)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { file, file + "-wal", file + "-shm" })
             File.Delete(f);
     }
 }

@@ -5,6 +5,7 @@ using PauseBot.Tests.Support;
 namespace PauseBot.Tests.Faults;
 
 /// <summary>The bot process is SIGKILLed in the middle of a 500-message fan-out; after a restart every message is delivered.</summary>
+[Collection(RunsAlone.Name)]
 public class CrashRecoveryTests(ITestOutputHelper output)
 {
     private const int Parallelism = 4;

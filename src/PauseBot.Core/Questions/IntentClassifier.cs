@@ -6,8 +6,9 @@ namespace PauseBot.Core.Questions;
 /// probability is the confidence. Below <see cref="Threshold"/> it does not guess: the intent is
 /// <see cref="Intent.Unknown"/> and the best guess is kept in <see cref="Classification.Guess"/>. A message with two
 /// questions reports the second one's intent in <see cref="Classification.Also"/>.
-/// The model is fitted once per process from the embedded training rows, on the first call (or <see cref="WarmUp"/>),
-/// never at construction, so hosts that never classify never pay for it. Thread-safe; register as a singleton.
+/// The model is fitted once per process from the embedded training rows, on the first question (<see cref="Classify"/>
+/// waits for it; <see cref="ClassifyIfReady"/> answers from the rules meanwhile), never at construction, so hosts that
+/// never classify never pay for it. Thread-safe; register as a singleton.
 /// </summary>
 public sealed class IntentClassifier
 {
@@ -21,6 +22,7 @@ public sealed class IntentClassifier
     private static readonly Lazy<IntentModel> SharedModel = new(() => IntentModel.Train(TrainingData.Load().Select(r => (r.Intent, r.Text))));
 
     private readonly Lazy<IntentModel> model;
+    private int fitting;
 
     public IntentClassifier() => model = SharedModel;
 
@@ -54,12 +56,20 @@ public sealed class IntentClassifier
             : new Classification(Intent.Unknown, confidence, tokens) { Guess = guess };
     }
 
-    /// <summary>For acknowledgement paths that must not wait for the model: the rules alone until the model is ready.</summary>
+    /// <summary>
+    /// For paths that must not wait for the model (acks, live questions): the model once it is fitted; until then the
+    /// rules alone, while the model is fitted on a background thread (started by the first such call).
+    /// </summary>
     public Classification ClassifyIfReady(string text)
     {
         if (IsReady)
         {
             return Classify(text);
+        }
+
+        if (Interlocked.Exchange(ref fitting, 1) == 0)
+        {
+            _ = Task.Run(WarmUp);
         }
 
         var tokens = new List<string>(16);

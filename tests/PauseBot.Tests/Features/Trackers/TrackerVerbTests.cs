@@ -61,6 +61,17 @@ public sealed class TrackerVerbTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ScheduledPause_ArchivedWhenItTakesEffect()
+    {
+        await _bot.CommandAsync("/pausebot", $"tracker link chordus harvest {_project}", Lead);
+
+        Assert.Contains("will pause at", await _bot.CommandAsync("/pause", "chordus Scope review --at in 2s", Lead));
+
+        await TrackerEndToEndTests.WaitUntilAsync(() => !_tracker.IsActive(_project)); // the due-transitions sweep applies it
+        Assert.Single(_tracker.Server.Calls.To("PATCH", _tracker.ProjectPath(_project)), c => c.Succeeded);
+    }
+
+    [Fact]
     public async Task ListAndUnlink_NameTheProjectByIdAndName()
     {
         await _bot.CommandAsync("/pausebot", $"tracker link chordus harvest {_project}", Lead);

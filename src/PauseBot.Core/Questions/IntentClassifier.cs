@@ -6,9 +6,10 @@ namespace PauseBot.Core.Questions;
 /// probability is the confidence. Below <see cref="Threshold"/> it does not guess: the intent is
 /// <see cref="Intent.Unknown"/> and the best guess is kept in <see cref="Classification.Guess"/>. A message with two
 /// questions reports the second one's intent in <see cref="Classification.Also"/>.
-/// The model is fitted once per process from the embedded training rows, on the first question (<see cref="Classify"/>
-/// waits for it; <see cref="ClassifyIfReady"/> answers from the rules meanwhile), never at construction, so hosts that
-/// never classify never pay for it. Thread-safe; register as a singleton.
+/// The model is fitted ahead of time (scripts/fit-intent-model.sh) and shipped in this assembly; it is loaded once per
+/// process, on the first question (<see cref="Classify"/> waits for it; <see cref="ClassifyIfReady"/> answers from the
+/// rules meanwhile), never at construction, so hosts that never classify never pay for it. Thread-safe; register as a
+/// singleton.
 /// </summary>
 public sealed class IntentClassifier
 {
@@ -19,7 +20,7 @@ public sealed class IntentClassifier
     public const double Threshold = 0.9;
 
     private const int IntentCount = (int)Intent.NotifyMe + 1;
-    private static readonly Lazy<IntentModel> SharedModel = new(() => IntentModel.Train(TrainingData.Load().Select(r => (r.Intent, r.Text))));
+    private static readonly Lazy<IntentModel> SharedModel = new(IntentModel.LoadShipped);
 
     private readonly Lazy<IntentModel> model;
     private int fitting;
@@ -28,10 +29,10 @@ public sealed class IntentClassifier
 
     internal IntentClassifier(IntentModel model) => this.model = new Lazy<IntentModel>(model);
 
-    /// <summary>Whether the model is fitted; until then <see cref="ClassifyIfReady"/> answers from the rules alone.</summary>
+    /// <summary>Whether the model is loaded; until then <see cref="ClassifyIfReady"/> answers from the rules alone.</summary>
     public bool IsReady => model.IsValueCreated;
 
-    /// <summary>Fits the model now (seconds of CPU, once per process), e.g. on a background thread.</summary>
+    /// <summary>Loads the shipped model now (once per process, well under a second on a quiet machine), e.g. on a background thread.</summary>
     public void WarmUp() => _ = model.Value;
 
     public Classification Classify(string text)
@@ -57,8 +58,8 @@ public sealed class IntentClassifier
     }
 
     /// <summary>
-    /// For paths that must not wait for the model (acks, live questions): the model once it is fitted; until then the
-    /// rules alone, while the model is fitted on a background thread (started by the first such call).
+    /// For paths that must not wait for the model (acks, live questions): the model once it is loaded; until then the
+    /// rules alone, while the model is loaded on a background thread (started by the first such call).
     /// </summary>
     public Classification ClassifyIfReady(string text)
     {

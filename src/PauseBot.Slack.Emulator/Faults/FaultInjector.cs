@@ -31,8 +31,8 @@ public sealed class FaultInjector
         Enqueue(method, new Fault(FaultKind.RateLimited, 429, "ratelimited", retryAfter ?? TimeSpan.FromSeconds(1)), count);
 
     /// <summary>
-    /// The next <paramref name="count"/> calls of <paramref name="method"/> are answered only after <paramref name="delay"/> of
-    /// wall-clock time (not the emulator's TimeProvider, so client timeouts fire). They are then handled normally —
+    /// The next <paramref name="count"/> calls of <paramref name="method"/> are answered only after <paramref name="delay"/> of the
+    /// emulator's clock (<see cref="SlackEmulatorOptions.Time"/>; with a fake clock the test advances it). They are then handled normally —
     /// even if the client gave up, as a real timed-out <c>chat.postMessage</c> may still post.
     /// </summary>
     public FaultInjector Hang(string method, TimeSpan delay, int count = 1) =>
@@ -40,7 +40,7 @@ public sealed class FaultInjector
 
     /// <summary>
     /// The next <paramref name="count"/> calls of <paramref name="method"/> take effect at once (a <c>chat.postMessage</c> is
-    /// stored and recorded as answered) but their answer is held back for <paramref name="delay"/> of wall-clock time. A client
+    /// stored and recorded as answered) but their answer is held back for <paramref name="delay"/> of the emulator's clock. A client
     /// whose timeout fires first never gets it: Slack posted, the bot does not know — the ambiguous case a retry must not double.
     /// </summary>
     public FaultInjector HangAfterHandling(string method, TimeSpan delay, int count = 1) =>

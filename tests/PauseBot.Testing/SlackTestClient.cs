@@ -56,13 +56,10 @@ public sealed partial class SlackTestClient(HttpClient http, string signingSecre
 
     private readonly List<string> _lateAcks = [];
 
-    /// <summary>
-    /// Sends a slash command as a signed form post, fields in Slack's order, within <see cref="AckDeadline"/> — except with
-    /// <paramref name="unhurried"/>, for warming up a freshly started bot (its first request compiles the whole path).
-    /// </summary>
+    /// <summary>Sends a slash command as a signed form post, fields in Slack's order.</summary>
     public Task<HttpResponseMessage> SendCommandAsync(string command, string text, string userId, string channelId,
         string? responseUrl = null, string? triggerId = null, string? userName = null, string? channelName = null,
-        CancellationToken ct = default, bool unhurried = false)
+        CancellationToken ct = default)
     {
         LastResponseUrl = responseUrl ?? Emulator?.CreateResponseUrl(channelId, userId)
             ?? $"https://hooks.slack.com/commands/{TeamId}/{Random.Shared.NextInt64(100_000_000_000, 999_999_999_999)}/{Guid.NewGuid():N}";
@@ -73,7 +70,6 @@ public sealed partial class SlackTestClient(HttpClient http, string signingSecre
             ("user_id", userId), ("user_name", userName ?? Emulator?.Workspace.FindUser(userId)?.Name ?? userId.ToLowerInvariant()),
             ("command", command), ("text", text), ("api_app_id", ApiAppId), ("is_enterprise_install", "false"),
             ("response_url", LastResponseUrl), ("trigger_id", LastTriggerId));
-        if (unhurried) return SendRawAsync(CommandsPath, "application/x-www-form-urlencoded", Encoding.UTF8.GetBytes(body), ct: ct);
         return WithinDeadlineAsync($"command {command}",
             token => SendRawAsync(CommandsPath, "application/x-www-form-urlencoded", Encoding.UTF8.GetBytes(body), ct: token), ct);
     }

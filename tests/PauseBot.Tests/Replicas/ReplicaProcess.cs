@@ -23,7 +23,7 @@ public sealed class ReplicaProcess : IAsyncDisposable
         _process = process;
         Name = name;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
-        Client = new SlackTestClient(Http, BotHost.SigningSecret) { AckDeadline = BotProcess.ColdProcessAckDeadline, Emulator = slack };
+        Client = new SlackTestClient(Http, BotHost.SigningSecret) { Emulator = slack };
     }
 
     public string Name { get; }

@@ -76,9 +76,8 @@ public sealed class BotHost : IAsyncDisposable
         StartAsync(slack, settings, ownsEmulator: slack is null, provider, customize, sharedDatabase);
 
     private static async Task<BotHost> StartAsync(SlackEmulator? slack, IDictionary<string, string?>? settings, bool ownsEmulator,
-        string provider, Action<WebApplicationBuilder>? customize, TestDatabases? sharedDatabase, bool warm = true)
+        string provider, Action<WebApplicationBuilder>? customize, TestDatabases? sharedDatabase)
     {
-        if (warm) await WarmUpProcessAsync(sharedDatabase?.Provider ?? provider);
         var database = sharedDatabase ?? TestDatabases.Create(provider);
         slack ??= await SlackEmulator.StartAsync();
         slack.Workspace.AddUser(Admin, "ada", "Ada Admin", "Europe/London");
@@ -121,42 +120,6 @@ public sealed class BotHost : IAsyncDisposable
         {
             Socket = new SocketModeTestClient(Slack);
             await Slack.SocketMode.WaitForConnectionsAsync(2, TimeSpan.FromSeconds(15));
-        }
-    }
-
-    private static readonly Dictionary<string, Task> WarmedUp = [];
-
-    /// <summary>
-    /// Once per test process and database provider: a throwaway bot (own emulator, own database) runs a pause and a resume
-    /// without Slack's deadline, so the code of the write path is compiled before any test's first command. The test client
-    /// holds every command to Slack's 3 s — for slow handlers, not for the process's first compile of a path.
-    /// </summary>
-    private static Task WarmUpProcessAsync(string provider)
-    {
-        lock (WarmedUp)
-        {
-            if (!WarmedUp.TryGetValue(provider, out var warming)) WarmedUp[provider] = warming = Task.Run(() => WarmUpAsync(provider));
-            return warming;
-        }
-    }
-
-    private static async Task WarmUpAsync(string provider)
-    {
-        try
-        {
-            await using var bot = await StartAsync(null, null, ownsEmulator: true, provider, null, null, warm: false);
-            foreach (var (command, text, user) in new[]
-                     {
-                         ("/pausebot", $"project add chordus <#{DefaultSeed.Chordus}|chordus> Chordus", Admin),
-                         ("/pausebot", $"lead add chordus <@{DefaultSeed.Lead}|lena>", Admin),
-                         ("/pause", "chordus Warm-up", DefaultSeed.Lead), ("/pausebot", "status chordus", DefaultSeed.Alice),
-                         ("/resume", "chordus", DefaultSeed.Lead),
-                     })
-                (await bot.Client.SendCommandAsync(command, text, user, DefaultSeed.Chordus, unhurried: true)).Dispose();
-        }
-        catch (Exception)
-        {
-            // Best effort: without a warm-up the first test's commands are merely slower (e.g. no PostgreSQL configured).
         }
     }
 

@@ -25,13 +25,6 @@ public sealed class BotProcess : IAsyncDisposable
         slack.Workspace.AddUser(BotHost.Admin, "ada", "Ada Admin", "Europe/London");
     }
 
-    /// <summary>
-    /// How long a separate bot process may take to answer Slack here: each one starts cold (every request path compiled on
-    /// first use) on a shared machine, so its client does not hold it to Slack's 3 s — the in-process suites do that, after a
-    /// warm-up, for handlers that are slow.
-    /// </summary>
-    public static readonly TimeSpan ColdProcessAckDeadline = TimeSpan.FromSeconds(30);
-
     public string DatabaseFile { get; }
     public SlackTestClient Client { get; private set; } = null!;
     private HttpClient? Http { get; set; }
@@ -78,7 +71,7 @@ public sealed class BotProcess : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-        Client = new SlackTestClient(Http, BotHost.SigningSecret) { AckDeadline = ColdProcessAckDeadline, Emulator = _slack };
+        Client = new SlackTestClient(Http, BotHost.SigningSecret) { Emulator = _slack };
         // A bound, not a speed check: on a machine busy with parallel builds a cold start can take tens of seconds.
         var started = Stopwatch.StartNew();
         while (started.Elapsed < TimeSpan.FromSeconds(90))

@@ -66,7 +66,7 @@ public sealed class FaultInjectionTests
         using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(Ct);
 
         var posting = PostAsync(http, "chat.postMessage", """{"channel":"C0CHORDUS","text":"slow"}""", giveUp.Token);
-        await UntilAsync(() => emu.Faults.Pending == 0); // the call arrived and is hanging
+        await UntilAsync(() => emu.Faults.Hanging == 1); // the call arrived and hangs on the emulator's clock
         await giveUp.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => posting);
         Assert.Empty(emu.Messages.All);

@@ -47,7 +47,7 @@ internal static class WebApiPipeline
             case FaultKind.SlackError: return HttpAnswer.SlackError(fault.Error ?? "internal_error");
             case FaultKind.Drop: return HttpAnswer.Dropped;
             case FaultKind.Hang:
-                await Task.Delay(fault.Delay, state.Time, Stopping(http)).ConfigureAwait(false);
+                await state.Faults.HangAsync(fault.Delay, Stopping(http)).ConfigureAwait(false);
                 return null;
             default: return null;
         }
@@ -66,7 +66,7 @@ internal static class WebApiPipeline
                 {
                     try
                     {
-                        await Task.Delay(fault.Delay, state.Time, wait.Token).ConfigureAwait(false);
+                        await state.Faults.HangAsync(fault.Delay, wait.Token).ConfigureAwait(false);
                     }
                     catch (OperationCanceledException)
                     {

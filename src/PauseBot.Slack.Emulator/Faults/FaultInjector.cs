@@ -84,6 +84,29 @@ public sealed class FaultInjector
         get { lock (_gate) return _queue.Sum(f => f.Remaining); }
     }
 
+    /// <summary>
+    /// Number of calls waiting in a <see cref="Hang"/> or <see cref="HangAfterHandling"/> now, counted once their wait is on
+    /// the emulator's clock: a test on a fake clock advances it only then, so the wait cannot miss the advance.
+    /// </summary>
+    public int Hanging => Volatile.Read(ref _hanging);
+
+    private int _hanging;
+
+    /// <summary>Waits <paramref name="delay"/> on the emulator's clock, counted in <see cref="Hanging"/> meanwhile.</summary>
+    internal async Task HangAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        var waiting = Task.Delay(delay, _time, cancellationToken);
+        Interlocked.Increment(ref _hanging);
+        try
+        {
+            await waiting.ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _hanging);
+        }
+    }
+
     /// <summary>Drops all queued faults and ends any outage.</summary>
     public void Reset()
     {

@@ -214,6 +214,25 @@ public sealed class SocketModeAckDeadlineTests
     }
 
     [Fact]
+    public async Task SlashCommand_DeadlineWidened_AckAfter3sStillInTime()
+    {
+        var (emu, socket, time) = await ConnectAsync();
+        await using var _ = emu;
+        using var __ = socket;
+        emu.State.Deadline = TimeSpan.FromSeconds(30);
+        var id = await emu.SocketMode.SendAsync("slash_commands", new JsonObject { ["command"] = "/pause" }, true, Wait, Ct);
+        await ReceiveAsync(socket);
+
+        time.Advance(TimeSpan.FromSeconds(29));
+        await AckAsync(socket, id);
+        var ack = await emu.SocketMode.WaitForAckAsync(id, Wait, Ct);
+
+        Assert.False(ack.Late);
+        Assert.Empty(emu.SocketMode.Expired);
+        Assert.Equal(TimeSpan.FromSeconds(30), emu.SocketMode.AckDeadline);
+    }
+
+    [Fact]
     public async Task Event_EveryAttemptLate_RetriedThreeTimesOnSlacksScheduleThenGivenUp()
     {
         var (emu, socket, time) = await ConnectAsync();

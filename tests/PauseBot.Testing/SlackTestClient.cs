@@ -11,7 +11,7 @@ namespace PauseBot.Testing;
 /// <c>/slack/commands</c>, <c>/slack/events</c> and <c>/slack/interactions</c> (relative to <c>http.BaseAddress</c>).
 /// With <see cref="Emulator"/> set, missing response URLs and trigger ids are issued by the emulator (so follow-ups are
 /// recorded there) and user/channel names come from its workspace. Like Slack, it waits <see cref="AckDeadline"/> (3 s) for
-/// the bot's answer: a late answer to a command or interaction throws <see cref="SlackAckTimeoutException"/> (the person
+/// the bot's answer (end-to-end tests on the real clock pass <see cref="TestDeadlines.WallClock"/> instead): a late answer to a command or interaction throws <see cref="SlackAckTimeoutException"/> (the person
 /// would see <c>operation_timeout</c>); a late answer to an event is retried at once with <c>X-Slack-Retry-Num</c> and
 /// <c>X-Slack-Retry-Reason: http_timeout</c>, and throws when the retry is late too.
 /// </summary>
@@ -44,10 +44,11 @@ public sealed partial class SlackTestClient(HttpClient http, string signingSecre
     /// <summary>The trigger_id of the last command sent.</summary>
     public string? LastTriggerId { get; private set; }
     /// <summary>
-    /// How long Slack waits for the bot's HTTP answer (its ack): 3 s, measured on this client's <see cref="TimeProvider"/>.
+    /// How long Slack waits for the bot's HTTP answer (its ack), measured on this client's <see cref="TimeProvider"/>: Slack's
+    /// 3 s by default, for tests that drive that clock; <see cref="TestDeadlines.WallClock"/> for tests on the real clock.
     /// Slack's later event retries (after 1 and 5 minutes) are not played: a handler that misses the deadline twice fails.
     /// </summary>
-    public TimeSpan AckDeadline { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan AckDeadline { get; init; } = SlackEmulatorOptions.SlackDeadline;
     /// <summary>Requests whose answer came too late (described as <c>event Ev… attempt 0</c>, <c>command /pause</c>, …), in order.</summary>
     public IReadOnlyList<string> LateAcks
     {
@@ -128,7 +129,7 @@ public sealed partial class SlackTestClient(HttpClient http, string signingSecre
         {
             lock (_lateAcks) _lateAcks.Add(what);
             throw new SlackAckTimeoutException(
-                $"The bot did not answer {what} within Slack's {AckDeadline.TotalSeconds:0.###} s: Slack would count it as failed.");
+                $"The bot did not answer {what} within {AckDeadline.TotalSeconds:0.###} s (Slack allows 3 s): Slack would count it as failed.");
         }
     }
 

@@ -15,11 +15,12 @@ public sealed partial class SocketModeServer
     public static IReadOnlyList<TimeSpan> EventRetryDelays { get; } = [TimeSpan.Zero, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)];
 
     /// <summary>
-    /// How long Slack waits for an envelope's ack, on the emulator's clock (default 3 s). A later ack counts as lost (recorded
+    /// How long Slack waits for an envelope's ack, on the emulator's clock (default 3 s, see
+    /// <see cref="SlackEmulatorOptions.Deadline"/>). A later ack counts as lost (recorded
     /// with <see cref="SocketModeAck.Late"/>): an event is redelivered (<see cref="EventRetryDelays"/>, retry_attempt + 1,
     /// reason <c>timeout</c>); a command or interaction is given up (<see cref="Expired"/>: the person saw <c>operation_timeout</c>).
     /// </summary>
-    public TimeSpan AckDeadline { get; set; } = TimeSpan.FromSeconds(3);
+    public TimeSpan AckDeadline { get; set; } = SlackEmulatorOptions.SlackDeadline;
 
     private sealed class SentEnvelope(string id, string type, JsonObject payload, bool acceptsResponsePayload)
     {

@@ -137,10 +137,12 @@ public sealed partial class SocketModeServer
         }
     }
 
-    /// <summary>No in-time ack for the delivery that made <paramref name="attempts"/> attempts: retry the event, or give up.</summary>
+    /// <summary>
+    /// No in-time ack for the delivery that made <paramref name="attempts"/> attempts: retry the event, or give up. The retry's
+    /// delay is a timer armed here, on the emulator's clock, before this returns (so a fake clock advanced next fires it).
+    /// </summary>
     private void OnDeadline(SentEnvelope envelope, int attempts)
     {
-        TimeSpan delay;
         lock (_gate)
         {
             if (envelope.Acked || envelope.GivenUp || envelope.Attempts != attempts) return;
@@ -149,17 +151,26 @@ public sealed partial class SocketModeServer
             {
                 envelope.GivenUp = true;
                 _expired.Add(envelope.Id);
-                delay = Timeout.InfiniteTimeSpan;
             }
-            else delay = EventRetryDelays[envelope.MissedDeadlines - 1];
+            else
+            {
+                var delay = EventRetryDelays[envelope.MissedDeadlines - 1];
+                envelope.Deadline?.Dispose();
+                envelope.Deadline = delay > TimeSpan.Zero
+                    ? time.CreateTimer(_ => Retry(envelope, attempts), null, delay, Timeout.InfiniteTimeSpan)
+                    : null;
+                if (delay == TimeSpan.Zero) Retry(envelope, attempts);
+            }
         }
         Changed();
-        if (delay == Timeout.InfiniteTimeSpan) return;
+    }
+
+    /// <summary>Redelivers an event whose ack was late (unless another delivery or an in-time ack came meanwhile).</summary>
+    private void Retry(SentEnvelope envelope, int attempts) =>
         _ = Task.Run(async () =>
         {
             try
             {
-                if (delay > TimeSpan.Zero) await Task.Delay(delay, time, CancellationToken.None).ConfigureAwait(false);
                 await DeliverAsync(envelope, "timeout", TimeSpan.FromSeconds(60), CancellationToken.None, onlyAfter: attempts).ConfigureAwait(false);
             }
             catch (TimeoutException)
@@ -167,7 +178,6 @@ public sealed partial class SocketModeServer
                 lock (_gate) _lostAtClose.Add(envelope.Id);
             }
         });
-    }
 
     private async Task<bool> SendFrameAsync(SentEnvelope envelope, EmulatedSocketConnection connection, string? retryReason, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PauseBot.Core;
 using PauseBot.Core.Openings;
-using PauseBot.Persistence.Events;
+using PauseBot.Persistence.Inbox;
 using PauseBot.Persistence.Integrations;
 using PauseBot.Persistence.Outbox;
 using PauseBot.Persistence.ProjectState;
@@ -16,7 +16,7 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the provider's context (also as <see cref="PauseBotDbContext"/>), the Core store ports, the scope's commit
-    /// step (<see cref="IUnitOfWork"/>) and the outbox with its wake-up signal.
+    /// step (<see cref="IUnitOfWork"/>), the outbox with its wake-up signal, and the inbox.
     /// </summary>
     public static IServiceCollection AddPauseBotPersistence(this IServiceCollection services, DatabaseOptions options)
     {
@@ -55,7 +55,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IOpeningStore, EfOpeningStore>();
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<WebhookStore>();
-        services.AddScoped<EventDeduplicationStore>();
+        services.AddScoped<InboxStore>();
         services.AddScoped<DatabaseHealth>();
         return services;
     }

@@ -61,6 +61,7 @@ public static class SlackRegistrations
         services.AddPauseBotVerb<ApiKeyVerb>();
         services.AddPauseBotVerb<WebhookVerb>();
         services.AddPauseBotVerb<AuditVerb>();
+        services.AddPauseBotVerb<InboxVerb>();
         services.AddScoped<PauseModal>();
         return services;
     }

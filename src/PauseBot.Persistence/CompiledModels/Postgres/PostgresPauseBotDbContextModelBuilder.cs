@@ -12,7 +12,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
     public partial class PostgresPauseBotDbContextModel
     {
         private PostgresPauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("928d611a-e7a4-4af1-93ab-e75fafba643c"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("f856fcd9-8573-43e0-9baf-df9aec8c8339"), entityTypeCount: 18)
         {
         }
 
@@ -32,7 +32,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             var question = QuestionEntityType.Create(this);
             var quietDate = QuietDateEntityType.Create(this);
             var statusSchedule = StatusScheduleEntityType.Create(this);
-            var processedEvent = ProcessedEventEntityType.Create(this);
+            var inboxMessage = InboxMessageEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
@@ -59,7 +59,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             QuestionEntityType.CreateAnnotations(question);
             QuietDateEntityType.CreateAnnotations(quietDate);
             StatusScheduleEntityType.CreateAnnotations(statusSchedule);
-            ProcessedEventEntityType.CreateAnnotations(processedEvent);
+            InboxMessageEntityType.CreateAnnotations(inboxMessage);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);

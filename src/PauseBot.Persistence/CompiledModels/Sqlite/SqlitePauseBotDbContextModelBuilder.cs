@@ -11,7 +11,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
     public partial class SqlitePauseBotDbContextModel
     {
         private SqlitePauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a2bb7906-98d3-468b-a900-8e3393727df9"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("b57e024a-0c1b-4b81-8207-4a3bc48ff40f"), entityTypeCount: 18)
         {
         }
 
@@ -31,7 +31,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             var question = QuestionEntityType.Create(this);
             var quietDate = QuietDateEntityType.Create(this);
             var statusSchedule = StatusScheduleEntityType.Create(this);
-            var processedEvent = ProcessedEventEntityType.Create(this);
+            var inboxMessage = InboxMessageEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
@@ -58,7 +58,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             QuestionEntityType.CreateAnnotations(question);
             QuietDateEntityType.CreateAnnotations(quietDate);
             StatusScheduleEntityType.CreateAnnotations(statusSchedule);
-            ProcessedEventEntityType.CreateAnnotations(processedEvent);
+            InboxMessageEntityType.CreateAnnotations(inboxMessage);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);

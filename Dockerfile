@@ -15,6 +15,7 @@ COPY src/PauseBot.Core/PauseBot.Core.csproj src/PauseBot.Core/
 COPY src/PauseBot.Slack/PauseBot.Slack.csproj src/PauseBot.Slack/
 COPY src/PauseBot.Persistence/PauseBot.Persistence.csproj src/PauseBot.Persistence/
 COPY src/PauseBot.Slack.Emulator/PauseBot.Slack.Emulator.csproj src/PauseBot.Slack.Emulator/
+COPY src/PauseBot.TimeTracking/PauseBot.TimeTracking.csproj src/PauseBot.TimeTracking/
 RUN dotnet restore src/PauseBot/PauseBot.csproj -r linux-x64 -p:SelfContained=true -p:PublishReadyToRun=true
 COPY src/ src/
 RUN dotnet publish src/PauseBot/PauseBot.csproj --no-restore -c Release -r linux-x64 --self-contained true \

@@ -71,6 +71,9 @@ public sealed class EmulatorState
     /// <summary>Issues a trigger id that <c>views.open</c> accepts once within 3 s (emulator clock).</summary>
     public string IssueTriggerId() => Triggers.Issue();
 
+    /// <summary>True when <paramref name="triggerId"/> was issued by <see cref="IssueTriggerId"/> (so Slack would have sent it).</summary>
+    public bool WasIssued(string? triggerId) => Triggers.WasIssued(triggerId);
+
     /// <summary>
     /// Creates a response URL on this emulator (<c>{BaseUrl}{ResponseUrlPrefix}/{id}</c>), usable 5 times within 30 minutes.
     /// Posts are recorded as <c>response_url</c> calls; with <paramref name="channelId"/> an <c>in_channel</c> post creates a

@@ -32,11 +32,12 @@ public sealed class SlackEmulatorOptions
     public bool EnforceRateLimits { get; set; } = true;
 
     /// <summary>
-    /// When true (default) <c>views.open</c>/<c>views.push</c> accept trigger ids the emulator never issued (fabricated by tests).
-    /// Trigger ids issued by <see cref="EmulatorState.IssueTriggerId"/> are always checked strictly: 3 s lifetime, single use.
-    /// When false unknown trigger ids fail with <c>invalid_trigger_id</c>.
+    /// When false (default) <c>views.open</c>/<c>views.push</c> accept only trigger ids the emulator issued
+    /// (<see cref="EmulatorState.IssueTriggerId"/>, as the test client and the sandbox do for every interaction): valid 3 s of
+    /// emulator time, single use; anything else is <c>invalid_trigger_id</c>, like Slack. When true, trigger ids the emulator
+    /// never issued are accepted (issued ones are still checked strictly).
     /// </summary>
-    public bool LenientTriggers { get; set; } = true;
+    public bool LenientTriggers { get; set; }
 
     /// <summary>Optional logger factory for request logs (method, status, error — never the token). Default: no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }

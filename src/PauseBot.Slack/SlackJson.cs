@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PauseBot.Slack;
 
@@ -23,8 +24,18 @@ public static class SlackJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             RespectNullableAnnotations = true,
             Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyMessageBlocks } },
         };
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
+    }
+
+    // A message without blocks goes to Slack without the field, never as "blocks": []. (chat.update's MessageUpdate keeps
+    // an empty list: there [] is Slack's way to remove a message's blocks, while an absent field keeps them.)
+    private static void OmitEmptyMessageBlocks(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(WebApi.Message) && info.Type != typeof(Handlers.SlackResponse)) return;
+        foreach (var property in info.Properties.Where(p => p.Name == "blocks"))
+            property.ShouldSerialize = (_, value) => value is IReadOnlyCollection<Blocks.Block> { Count: > 0 };
     }
 }

@@ -10,7 +10,7 @@ public sealed class RateLimitTests
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task PostMessage_BurstOfThreePerChannel_Then429_ThenOkAfterRetryAfter()
+    public async Task PostMessage_BurstOfThreePerChannel_ThenRateLimited_ThenOkASecondLater()
     {
         var time = new FakeTimeProvider(Start);
         await using var emu = await StartAsync(new SlackEmulatorOptions { Time = time });
@@ -18,19 +18,19 @@ public sealed class RateLimitTests
         for (var i = 0; i < 3; i++)
             Assert.True((await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = $"m{i}" })).Ok);
 
+        // A channel's burst spent: Slack's "Application has posted too many messages", HTTP 200, no Retry-After.
         var limited = await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "too fast" });
-        Assert.Equal(HttpStatusCode.TooManyRequests, limited.Status);
-        Assert.Equal("ratelimited", limited.Error);
-        var retryAfter = int.Parse(limited.Response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(1, retryAfter);
+        Assert.Equal(HttpStatusCode.OK, limited.Status);
+        Assert.Equal("rate_limited", limited.Error);
+        Assert.False(limited.Response.Headers.Contains("Retry-After"));
 
         Assert.True((await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.General, text = "other channel" })).Ok);
-        time.Advance(TimeSpan.FromSeconds(retryAfter));
+        time.Advance(TimeSpan.FromSeconds(1));
         Assert.True((await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "after wait" })).Ok);
 
         Assert.DoesNotContain(emu.Messages.All, m => m.Text == "too fast");
         Assert.Equal(4, emu.Calls.SuccessfulPosts(DefaultSeed.Chordus).Count);
-        Assert.Equal(429, emu.Calls.Where("chat.postMessage").Single(c => !c.Ok).HttpStatus);
+        Assert.Equal(200, emu.Calls.Where("chat.postMessage").Single(c => !c.Ok).HttpStatus);
     }
 
     [Fact]
@@ -69,17 +69,21 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task RealClock_WaitingRetryAfterSucceeds()
+    public async Task PostMessage_WorkspaceCapReached_429WithRetryAfterUntilTheWindowFrees()
     {
-        await using var emu = await StartAsync(new SlackEmulatorOptions { RateLimitScale = 1 });
-        emu.Limits.PostMessageBurstPerChannel = 1;
+        var time = new FakeTimeProvider(Start);
+        await using var emu = await StartAsync(new SlackEmulatorOptions { Time = time });
+        emu.Limits.PostMessageWorkspacePerMinute = 2;
         using var http = emu.CreateClient();
-        Assert.True((await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Alice, text = "1" })).Ok);
-        var limited = await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Alice, text = "2" });
-        Assert.Equal(HttpStatusCode.TooManyRequests, limited.Status);
-        var wait = limited.Response.Headers.RetryAfter!.Delta!.Value;
-        Assert.InRange(wait, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-        await Task.Delay(wait, Ct);
-        Assert.True((await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Alice, text = "2" })).Ok);
+        Assert.True((await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "1" })).Ok);
+        time.Advance(TimeSpan.FromSeconds(20));
+        Assert.True((await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.General, text = "2" })).Ok);
+
+        var limited = await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Leads, text = "3" });
+
+        Assert.Equal((HttpStatusCode.TooManyRequests, "ratelimited"), (limited.Status, limited.Error));
+        Assert.Equal(TimeSpan.FromSeconds(40), limited.Response.Headers.RetryAfter!.Delta);
+        time.Advance(TimeSpan.FromSeconds(40));
+        Assert.True((await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Leads, text = "3" })).Ok);
     }
 }

@@ -35,13 +35,53 @@ public sealed class ViewsTests
     }
 
     [Fact]
-    public async Task FabricatedTrigger_AcceptedOnlyWhenLenient()
+    public async Task FabricatedTrigger_RefusedUnlessLenient()
     {
         await using var emu = await StartAsync();
         using var http = emu.CreateClient();
-        Assert.True((await PostJsonAsync(http, "views.open", new { trigger_id = "123.456.abc", view = Modal })).Ok);
-        emu.State.LenientTriggers = false;
         Assert.Equal("invalid_trigger_id", (await PostJsonAsync(http, "views.open", new { trigger_id = "123.456.abc", view = Modal })).Error);
+        Assert.Equal("invalid_trigger_id", (await PostJsonAsync(http, "views.open", new { view = Modal })).Error);
+        emu.State.LenientTriggers = true;
+        Assert.True((await PostJsonAsync(http, "views.open", new { trigger_id = "123.456.abc", view = Modal })).Ok);
+    }
+
+    [Theory]
+    [InlineData("title", "A title that is 25 chars!", "/view/title/text")]
+    [InlineData("submit", "A submit that is 25 chars", "/view/submit/text")]
+    [InlineData("close", "A close text 25 chars ...", "/view/close/text")]
+    public async Task Modal_ButtonAndTitleTexts_AtMost24(string field, string text, string pointer)
+    {
+        await using var emu = await StartAsync();
+        using var http = emu.CreateClient();
+        var view = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Modal))!.AsObject();
+        view[field] = new System.Text.Json.Nodes.JsonObject { ["type"] = "plain_text", ["text"] = text[..24] };
+        Assert.True((await PostJsonAsync(http, "views.open", new { trigger_id = emu.IssueTriggerId(), view })).Ok);
+
+        view[field]!["text"] = text;
+        var tooLong = await PostJsonAsync(http, "views.open", new { trigger_id = emu.IssueTriggerId(), view });
+
+        Assert.Equal("invalid_arguments", tooLong.Error);
+        Assert.Contains($"must be less than 25 characters [json-pointer:{pointer}]", tooLong.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Modal_WithInputs_NeedsSubmit()
+    {
+        await using var emu = await StartAsync();
+        using var http = emu.CreateClient();
+        var input = new
+        {
+            type = "input", block_id = "reason", label = new { type = "plain_text", text = "Reason" },
+            element = new { type = "plain_text_input", action_id = "value" },
+        };
+        var noSubmit = new { type = "modal", title = new { type = "plain_text", text = "Pause" }, blocks = new[] { input } };
+        var withSubmit = new { type = "modal", title = new { type = "plain_text", text = "Pause" }, submit = new { type = "plain_text", text = "Pause" }, blocks = new[] { input } };
+
+        var refused = await PostJsonAsync(http, "views.open", new { trigger_id = emu.IssueTriggerId(), view = noSubmit });
+
+        Assert.Equal("invalid_arguments", refused.Error);
+        Assert.Contains("submit", refused.Body, StringComparison.Ordinal);
+        Assert.True((await PostJsonAsync(http, "views.open", new { trigger_id = emu.IssueTriggerId(), view = withSubmit })).Ok);
     }
 
     [Fact]
@@ -58,6 +98,6 @@ public sealed class ViewsTests
         var tooMany = await PostJsonAsync(http, "views.publish", new { user_id = DefaultSeed.Bob, view = new { type = "home", blocks } });
         Assert.Equal("invalid_arguments", tooMany.Error);
         Assert.Contains("100", tooMany.Json!["response_metadata"]!["messages"]![0]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("invalid_arguments", (await PostJsonAsync(http, "views.open", new { trigger_id = "1.2.3", view = new { type = "home", blocks = Array.Empty<object>() } })).Error);
+        Assert.Equal("invalid_arguments", (await PostJsonAsync(http, "views.open", new { trigger_id = emu.IssueTriggerId(), view = new { type = "home", blocks = Array.Empty<object>() } })).Error);
     }
 }

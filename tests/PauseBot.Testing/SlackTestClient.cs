@@ -73,10 +73,23 @@ public sealed partial class SlackTestClient(HttpClient http, string signingSecre
         return SendRawAsync(EventsPath, "application/json", Encoding.UTF8.GetBytes(envelope.ToJsonString()), headers: headers, ct: ct);
     }
 
-    /// <summary>Posts an interactivity payload as Slack does: form body <c>payload=&lt;url-encoded JSON&gt;</c>, signed.</summary>
+    /// <summary>
+    /// Posts an interactivity payload as Slack does: form body <c>payload=&lt;url-encoded JSON&gt;</c>, signed. With
+    /// <see cref="Emulator"/> set, a <c>trigger_id</c> the emulator did not issue (the payload builders fabricate one) is
+    /// replaced by a fresh one it issues, as Slack issues a trigger with every interaction (it then lasts 3 s, single use).
+    /// </summary>
     public Task<HttpResponseMessage> SendInteractionAsync(JsonObject payload, CancellationToken ct = default) =>
         SendRawAsync(InteractionsPath, "application/x-www-form-urlencoded",
-            Encoding.UTF8.GetBytes(FormBody(("payload", payload.ToJsonString()))), ct: ct);
+            Encoding.UTF8.GetBytes(FormBody(("payload", WithIssuedTrigger(payload, Emulator).ToJsonString()))), ct: ct);
+
+    /// <summary><paramref name="payload"/>, with its <c>trigger_id</c> replaced by one <paramref name="emulator"/> issues unless it issued it.</summary>
+    public static JsonObject WithIssuedTrigger(JsonObject payload, SlackEmulator? emulator)
+    {
+        if (emulator is null || payload["trigger_id"] is null || emulator.State.WasIssued(payload["trigger_id"]?.GetValue<string>())) return payload;
+        var copy = (JsonObject)payload.DeepClone();
+        copy["trigger_id"] = emulator.IssueTriggerId();
+        return copy;
+    }
 
     /// <summary>
     /// Posts exact bytes. <paramref name="sign"/> = false sends no Slack headers; the overrides replace the header values

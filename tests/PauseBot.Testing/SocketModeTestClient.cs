@@ -42,6 +42,6 @@ public sealed class SocketModeTestClient(SlackEmulator emulator, TimeProvider? t
 
     /// <summary>An <c>interactive</c> envelope; <c>view_submission</c> accepts a response payload (response_action). Returns the ack.</summary>
     public Task<SocketModeAck> SendInteractionAsync(JsonObject payload, CancellationToken ct = default) =>
-        emulator.SocketMode.SendAndWaitForAckAsync("interactive", payload,
+        emulator.SocketMode.SendAndWaitForAckAsync("interactive", SlackTestClient.WithIssuedTrigger(payload, emulator),
             acceptsResponsePayload: payload["type"]?.GetValue<string>() == "view_submission", Timeout, ct);
 }

@@ -17,7 +17,7 @@ internal static class ChatMethods
         r["channel"] = channel.Id;
         r["ts"] = message.Ts;
         r["message"] = WithBotProfile(message.ToJson(ws.TeamId, ws.AppId), ws);
-        return r;
+        return content.Warn(r);
     }
 
     public static JsonObject PostEphemeral(ApiContext c)
@@ -87,7 +87,7 @@ internal static class ChatMethods
         r["scheduled_message_id"] = scheduled.Id;
         r["post_at"] = postAtSeconds.ToString(CultureInfo.InvariantCulture);
         r["message"] = message;
-        return r;
+        return content.Warn(r);
     }
 
     private static JsonObject WithBotProfile(JsonObject message, EmulatedWorkspace ws)

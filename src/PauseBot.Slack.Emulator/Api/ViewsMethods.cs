@@ -32,6 +32,9 @@ internal static class ViewsMethods
         return Answer(c.State.Views.Update(viewId, externalId, view, c.Str("hash")));
     }
 
+    // Modal and Home views as Slack checks them (docs.slack.dev/reference/views): a modal needs a plain_text title ≤24, its
+    // submit/close ≤24, and a submit button when it has input blocks; blocks ≤100 (Block Kit rules); private_metadata ≤3000,
+    // callback_id and external_id ≤255; the whole view ≤250 kB (view_too_large).
     private static JsonObject ReadView(ApiContext c, string? requiredType)
     {
         var view = c.Object("view") ?? throw new SlackApiError("invalid_arguments", "[ERROR] missing required field: view");
@@ -39,13 +42,21 @@ internal static class ViewsMethods
         var problems = new List<string>();
         if (type is not ("modal" or "home") || (requiredType is not null && type != requiredType))
             problems.Add($"[ERROR] view type must be {requiredType ?? "modal or home"} [json-pointer:/view/type]");
-        if (type == "modal" && view["title"] is not JsonObject) problems.Add("[ERROR] missing required field: title [json-pointer:/view]");
-        if (view["title"]?["text"]?.ToString() is { Length: > 24 }) problems.Add("[ERROR] must be less than 25 characters [json-pointer:/view/title/text]");
-        if (view["private_metadata"]?.ToString() is { Length: > 3000 }) problems.Add("[ERROR] must be less than 3001 characters [json-pointer:/view/private_metadata]");
-        if (view["callback_id"]?.ToString() is { Length: > 255 }) problems.Add("[ERROR] must be less than 256 characters [json-pointer:/view/callback_id]");
+        var blocks = view["blocks"] as JsonArray;
+        if (blocks is null) problems.Add("[ERROR] missing required field: blocks [json-pointer:/view]");
+        if (type == "modal")
+        {
+            BlockKitRules.TextObject(view["title"], "/view/title", 24, plainOnly: true, problems);
+            if (view["submit"] is { } submit) BlockKitRules.TextObject(submit, "/view/submit", 24, plainOnly: true, problems);
+            if (view["close"] is { } close) BlockKitRules.TextObject(close, "/view/close", 24, plainOnly: true, problems);
+            if (view["submit"] is null && blocks?.Any(b => b?["type"]?.ToString() == "input") == true)
+                problems.Add("[ERROR] must provide a submit property when using input blocks [json-pointer:/view]");
+        }
+        BlockKitRules.MaxLength(view["private_metadata"]?.ToString(), 3000, "/view/private_metadata", problems);
+        BlockKitRules.MaxLength(view["callback_id"]?.ToString(), 255, "/view/callback_id", problems);
+        BlockKitRules.MaxLength(view["external_id"]?.ToString(), 255, "/view/external_id", problems);
+        if (blocks is not null) problems.AddRange(BlockKitRules.Problems(blocks, BlockKitRules.MaxViewBlocks, "/view/blocks"));
         if (problems.Count > 0) throw new SlackApiError("invalid_arguments", [.. problems]);
-        if (view["blocks"] is not JsonArray blocks) throw new SlackApiError("invalid_arguments", "[ERROR] missing required field: blocks [json-pointer:/view]");
-        BlockValidator.Validate(blocks, BlockValidator.MaxViewBlocks, "/view/blocks", "invalid_arguments");
         if (view.ToJsonString().Length > 250_000) throw new SlackApiError("view_too_large");
         return view;
     }

@@ -103,7 +103,8 @@ internal static class WebApiPipeline
         var rateKey = method == "chat.postMessage"
             ? ConversationResolver.RateKey(state, new ApiContext(state, method, args).Str("channel"))
             : null;
-        if (state.Limits.TryAcquire(method, state.Workspace.TeamId, rateKey) is { } retryAfter) return HttpAnswer.RateLimited(retryAfter);
+        if (state.Limits.TryAcquire(method, state.Workspace.TeamId, rateKey) is { } throttle)
+            return throttle.ChannelBurst ? HttpAnswer.SlackError("rate_limited") : HttpAnswer.RateLimited(throttle.RetryAfter);
 
         try
         {

@@ -3,7 +3,8 @@ namespace PauseBot.Slack.Emulator;
 /// <summary>
 /// Slack-like rate limits, per method per team, with one-minute sliding windows from the emulator's <see cref="TimeProvider"/>.
 /// <c>chat.postMessage</c> additionally has a per-channel token bucket (default burst 3, refill 1/s) and a workspace-wide
-/// per-minute cap (default 600). All numbers are multiplied by <see cref="Scale"/> (rounded, at least 1) except
+/// per-minute cap (default 600): a channel's burst spent is answered HTTP 200 <c>rate_limited</c>, every other limit HTTP 429
+/// <c>ratelimited</c> with <c>Retry-After</c>. All numbers are multiplied by <see cref="Scale"/> (rounded, at least 1) except
 /// explicit <see cref="SetLimit"/> overrides. Rejected calls do not consume capacity. Thread-safe.
 /// </summary>
 public sealed class RateLimiter
@@ -66,10 +67,12 @@ public sealed class RateLimiter
     }
 
     /// <summary>
-    /// Admits one call or says how long to wait. <paramref name="channel"/> (resolved conversation id) enables the
-    /// chat.postMessage per-channel bucket. Returns null if admitted (capacity consumed), else the Retry-After (whole seconds, ≥ 1).
+    /// Admits one call or says why not. <paramref name="channel"/> (resolved conversation id) enables the chat.postMessage
+    /// per-channel bucket. Returns null if admitted (capacity consumed), else a <see cref="Throttle"/>: the Retry-After (whole
+    /// seconds, ≥ 1) and whether the per-channel burst allowance is what ran out (Slack then answers HTTP 200
+    /// <c>rate_limited</c>, "Application has posted too many messages"; every other limit is HTTP 429 <c>ratelimited</c>).
     /// </summary>
-    public TimeSpan? TryAcquire(string method, string teamId, string? channel = null)
+    public Throttle? TryAcquire(string method, string teamId, string? channel = null)
     {
         if (!Enabled) return null;
         lock (_gate)
@@ -78,6 +81,7 @@ public sealed class RateLimiter
             var wait = TimeSpan.Zero;
             var window = WindowOf(teamId, method, now);
             if (window.Count >= PerMinute(method)) wait = window.Peek() + Window - now;
+            var windowFull = wait > TimeSpan.Zero;
 
             var useBucket = method == "chat.postMessage" && channel is not null;
             var capacity = Math.Max(1, (int)Math.Round(PostMessageBurstPerChannel * Scale));
@@ -91,12 +95,15 @@ public sealed class RateLimiter
                 if (tokens < 1) wait = Max(wait, TimeSpan.FromSeconds((1 - tokens) / rate));
             }
 
-            if (wait > TimeSpan.Zero) return TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(wait.TotalSeconds - 1e-9)));
+            if (wait > TimeSpan.Zero) return new Throttle(TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(wait.TotalSeconds - 1e-9))), !windowFull);
             window.Enqueue(now);
             if (useBucket) _buckets[(teamId, channel!)] = (tokens - 1, now);
             return null;
         }
     }
+
+    /// <summary>Why a call was not admitted: when to retry, and whether a channel's burst allowance ran out.</summary>
+    public sealed record Throttle(TimeSpan RetryAfter, bool ChannelBurst);
 
     private int PerMinute(string method)
     {

@@ -22,6 +22,13 @@ internal sealed class TriggerRegistry(TimeProvider time)
         }
     }
 
+    /// <summary>True when this emulator issued <paramref name="triggerId"/> (used or not, expired or not).</summary>
+    public bool WasIssued(string? triggerId)
+    {
+        if (triggerId is null) return false;
+        lock (_gate) return _issued.ContainsKey(triggerId);
+    }
+
     /// <summary>Uses a trigger id; returns null on success or Slack's error code.</summary>
     public string? Exchange(string? triggerId, bool lenient)
     {

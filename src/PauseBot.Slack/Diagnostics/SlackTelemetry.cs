@@ -31,7 +31,7 @@ public sealed class SlackTelemetry : IDisposable
         events = meter.CreateCounter<long>("pausebot.slack.events", "{event}", "Events API callbacks handled (first delivery), by event type.");
         duplicates = meter.CreateCounter<long>("pausebot.slack.events.deduplicated", "{event}", "Event deliveries dropped because their event_id was already handled.");
         apiCalls = meter.CreateCounter<long>("pausebot.slack.api.calls", "{call}", "Slack Web API calls, by method and outcome (ok or Slack's error code).");
-        rateLimited = meter.CreateCounter<long>("pausebot.slack.api.rate_limited", "{response}", "HTTP 429 answers from Slack, by method.");
+        rateLimited = meter.CreateCounter<long>("pausebot.slack.api.rate_limited", "{response}", "Rate-limit answers from Slack (HTTP 429 ratelimited, or chat.postMessage's rate_limited), by method.");
     }
 
     /// <summary>A slash command finished: outcome is <c>ok</c>, <c>late</c>, <c>error</c> or <c>unknown_command</c>.</summary>

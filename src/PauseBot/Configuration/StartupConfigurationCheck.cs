@@ -4,6 +4,7 @@ using PauseBot.Outbox;
 using PauseBot.Persistence;
 using PauseBot.Slack.SocketMode;
 using PauseBot.Telemetry;
+using PauseBot.TimeTracking;
 
 namespace PauseBot.Configuration;
 
@@ -26,6 +27,7 @@ public static class StartupConfigurationCheck
         Check(configuration, OutboxOptions.Section, new OutboxOptionsValidator(), problems);
         Check(configuration, InboxOptions.Section, new InboxOptionsValidator(), problems);
         Check(configuration, TelemetryOptions.Section, new TelemetryOptionsValidator(), problems);
+        problems.AddRange(TimeTrackingConfiguration.Problems(configuration)); // reads its raw keys itself (half-configured connectors)
         return problems;
     }
 

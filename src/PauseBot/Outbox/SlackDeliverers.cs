@@ -42,11 +42,21 @@ public sealed class UpdateMessageDeliverer(ISlackApiClient slack, OutboxStore st
     {
         // An edit whose original post is not delivered yet waits for it.
         if (await store.FindDeliveredAsync(row.UpdatesKey!, ct) is not { } original) return new DeliveryResult.Later(EditWait);
-        var message = OutboxPayload.Message(row.Payload);
-        var updated = await slack.Chat.UpdateAsync(
-            new MessageUpdate { Channel = original.Channel, Ts = original.Ts, Text = message.Text, Blocks = message.Blocks ?? [] }, ct);
+        var updated = await slack.Chat.UpdateAsync(Update(original.Channel, original.Ts, OutboxPayload.Message(row.Payload)), ct);
         return new DeliveryResult.Sent(updated.Channel, updated.Ts);
     }
+
+    /// <summary>
+    /// The chat.update of a message to <paramref name="body"/>: its blocks (none removes the old ones), and its text cut to the
+    /// 4,000 characters chat.update accepts (Slack refuses more with <c>msg_too_long</c>, which would leave the old version up).
+    /// </summary>
+    internal static MessageUpdate Update(string channel, string ts, OutboxPayload.Body body) => new()
+    {
+        Channel = channel, Ts = ts, Text = Slack.Blocks.Blocks.Truncate(body.Text, MaxUpdateText), Blocks = body.Blocks ?? [],
+    };
+
+    /// <summary>chat.update's limit on <c>text</c>: "The text field cannot exceed 4,000 characters".</summary>
+    internal const int MaxUpdateText = 4_000;
 }
 
 /// <summary><see cref="OutboxKind.PublishHome"/>: <c>views.publish</c> of a Home view for the user in the row's target.</summary>

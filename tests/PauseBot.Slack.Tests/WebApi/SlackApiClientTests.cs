@@ -107,6 +107,23 @@ public sealed partial class SlackApiClientTests : IDisposable
     }
 
     [Fact]
+    public async Task NoBlocks_FieldOmitted_ButChatUpdatesEmptyListRemovesThem()
+    {
+        http.Json("""{"ok":true,"channel":"C1","ts":"1.2"}""").Json("""{"ok":true,"message_ts":"1.3"}""")
+            .Json("""{"ok":true,"channel":"C1","ts":"1.2"}""").Json("""{"ok":true,"channel":"C1","ts":"1.2"}""");
+
+        await Sut.Chat.PostMessageAsync(new Message { Channel = "C1", Text = "hi", Blocks = [] }, Ct);
+        await Sut.Chat.PostEphemeralAsync("U1", new Message { Channel = "C1", Text = "hi", Blocks = [] }, Ct);
+        await Sut.Chat.UpdateAsync(new MessageUpdate { Channel = "C1", Ts = "1.2", Text = "kept blocks" }, Ct);
+        await Sut.Chat.UpdateAsync(new MessageUpdate { Channel = "C1", Ts = "1.2", Text = "no blocks", Blocks = [] }, Ct);
+
+        Assert.Equal("""{"channel":"C1","text":"hi"}""", http.Requests[0].Body);
+        Assert.Equal("""{"channel":"C1","text":"hi","user":"U1"}""", http.Requests[1].Body);
+        Assert.Equal("""{"channel":"C1","ts":"1.2","text":"kept blocks"}""", http.Requests[2].Body);
+        Assert.Equal("""{"channel":"C1","ts":"1.2","text":"no blocks","blocks":[]}""", http.Requests[3].Body);
+    }
+
+    [Fact]
     public async Task LookupByEmail_FormPostAndUserWithEmail()
     {
         http.Json("""{"ok":true,"user":{"id":"W012A3CDE","team_id":"T012AB3C4","name":"spengler","tz":"America/Los_Angeles","tz_offset":-25200,"profile":{"display_name":"spengler","email":"spengler@ghostbusters.example.com"}}}""")

@@ -135,4 +135,24 @@ public class StartupConfigurationCheckTests
         Assert.Contains("Outbox:Lease 'forever'", text);
         Assert.DoesNotContain("   at ", text);
     }
+
+    [Fact]
+    public void Problems_TimeTrackerHalfConfigured_NamesTheMissingKeyBesideOtherSections()
+    {
+        var problems = ProblemsOf(new Dictionary<string, string?>(Valid)
+        {
+            ["TimeTracking:Harvest:AccessToken"] = "pat", ["TimeTracking:CheckInterval"] = "often", ["Outbox:BatchSize"] = "0",
+        });
+
+        Assert.Equal(3, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("TimeTracking:Harvest:AccountId is missing", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("TimeTracking:CheckInterval 'often'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Problems_TimeTrackersComplete_None() =>
+        Assert.Empty(ProblemsOf(new Dictionary<string, string?>(Valid)
+        {
+            ["TimeTracking:Toggl:ApiToken"] = "t", ["TimeTracking:Toggl:WorkspaceId"] = "4561855",
+        }));
 }

@@ -36,3 +36,25 @@ public class OutboxDeliverersTests
         Assert.All(Enum.GetValues<OutboxKind>(), kind => Assert.NotNull(deliverers.Resolve(scope.ServiceProvider, kind)));
     }
 }
+
+/// <summary>What the update deliverer sends: chat.update accepts at most 4,000 characters of text (else msg_too_long).</summary>
+public class UpdateMessageDelivererTests
+{
+    [Fact]
+    public void Update_TextOver4000_CutToTheLimitWithAnEllipsis()
+    {
+        var update = UpdateMessageDeliverer.Update("C1", "1.2", new OutboxPayload.Body(new string('a', 5_000), null));
+
+        Assert.Equal(4_000, update.Text!.Length);
+        Assert.EndsWith("…", update.Text, StringComparison.Ordinal);
+        Assert.Empty(update.Blocks!); // a version without blocks removes the old ones
+    }
+
+    [Fact]
+    public void Update_TextWithinTheLimit_Unchanged()
+    {
+        var text = new string('a', 4_000);
+
+        Assert.Equal(text, UpdateMessageDeliverer.Update("C1", "1.2", new OutboxPayload.Body(text, [global::PauseBot.Slack.Blocks.Blocks.Divider()])).Text);
+    }
+}

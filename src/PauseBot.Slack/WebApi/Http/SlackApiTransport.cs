@@ -42,7 +42,7 @@ internal sealed class SlackApiTransport(
         catch (SlackApiException ex)
         {
             telemetry.ApiCall(method, ex.Error);
-            if (ex.Error is "http_429" or "ratelimited") telemetry.RateLimited(method);
+            if (ex.Error is "http_429" or "ratelimited" or "rate_limited") telemetry.RateLimited(method);
             activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Error);
             throw;
         }

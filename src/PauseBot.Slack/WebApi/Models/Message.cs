@@ -11,6 +11,8 @@ public sealed record Message
 {
     public required string Channel { get; init; }
     public string? Text { get; init; }
+
+    /// <summary>The blocks; none (null or empty) sends no <c>blocks</c> field.</summary>
     public IReadOnlyList<Block>? Blocks { get; init; }
     public string? ThreadTs { get; init; }
     public bool? ReplyBroadcast { get; init; }
@@ -28,7 +30,11 @@ public sealed record MessageUpdate
 {
     public required string Channel { get; init; }
     public required string Ts { get; init; }
+
+    /// <summary>At most 4,000 characters: Slack refuses a longer chat.update with <c>msg_too_long</c>.</summary>
     public string? Text { get; init; }
+
+    /// <summary>Null keeps the message's blocks (the field is not sent); an empty list removes them (sent as <c>[]</c>).</summary>
     public IReadOnlyList<Block>? Blocks { get; init; }
 }
 

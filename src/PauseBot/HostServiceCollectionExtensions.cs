@@ -109,6 +109,7 @@ public static class HostServiceCollectionExtensions
         services.AddValidatedOptions<InboxOptions, InboxOptionsValidator>(configuration, InboxOptions.Section);
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<InboxClaims>();
+        services.AddSingleton<InboxHandoff>();
         services.AddSingleton<ISlackInbox, DatabaseSlackInbox>();
         services.AddScoped<IInboxCompletion, InboxCompletion>();
         services.AddSingleton<InboxWorker>();

@@ -7,24 +7,55 @@ using PauseBot.Telemetry;
 namespace PauseBot.Inbox;
 
 /// <summary>
-/// The Slack layer's inbox on the bot's database (<see cref="InboxStore"/>): a stored row wakes this process's worker at
-/// once; a failed attempt is retried with backoff (doubling from <see cref="InboxOptions.RetryDelay"/> up to
+/// The Slack layer's inbox on the bot's database (<see cref="InboxStore"/>): a stored row goes to this process's worker at
+/// once (<see cref="InboxHandoff"/>); a failed attempt is retried with backoff (doubling from <see cref="InboxOptions.RetryDelay"/> up to
 /// <see cref="InboxOptions.MaxBackoff"/>) and parked as dead after <see cref="InboxOptions.MaxAttempts"/>, logged once and
 /// counted (<c>pausebot.inbox.handled</c>, outcome <c>dead</c>).
 /// </summary>
 public sealed partial class DatabaseSlackInbox(
-    IServiceScopeFactory scopes, InboxSignal signal, InboxClaims claims, InboundDeliveryRunner runner, TimeProvider time,
+    IServiceScopeFactory scopes, InboxSignal signal, InboxClaims claims, InboxHandoff handoff, InboundDeliveryRunner runner, TimeProvider time,
     IOptions<InboxOptions> options, PauseBotTelemetry telemetry, ILogger<DatabaseSlackInbox> log) : ISlackInbox
 {
+    /// <summary>
+    /// Stores the row claimed by this process and hands it to its worker when the worker has room (one write, no claim
+    /// round trip); otherwise stores it unclaimed for any worker.
+    /// </summary>
     public async Task<bool> AddAsync(InboundDelivery delivery, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        bool added;
-        await using (var scope = scopes.CreateAsyncScope())
-            added = await scope.ServiceProvider.GetRequiredService<InboxStore>()
-                .AddAsync(delivery.Key, delivery.Kind.ToString(), delivery.Label, delivery.Payload, ct);
-        if (added) signal.Notify();
-        return added;
+        if (!handoff.TryReserve())
+        {
+            bool added;
+            await using (var scope = scopes.CreateAsyncScope())
+                added = await scope.ServiceProvider.GetRequiredService<InboxStore>()
+                    .AddAsync(delivery.Key, delivery.Kind.ToString(), delivery.Label, delivery.Payload, ct);
+            if (added) signal.Notify();
+            return added;
+        }
+        StoredDelivery? stored;
+        try
+        {
+            stored = await AddClaimedAsync(delivery, ct);
+        }
+        catch
+        {
+            handoff.Release();
+            throw;
+        }
+        if (stored is null)
+        {
+            handoff.Release();
+            return false;
+        }
+        if (handoff.Enqueue(stored)) signal.Notify();
+        else await ReleaseClaimAsync(stored); // the worker stopped meanwhile: any worker may take it at once
+        return true;
+    }
+
+    private async Task ReleaseClaimAsync(StoredDelivery stored)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<InboxStore>().ReleaseAsync(stored.Id, stored.Claim, CancellationToken.None);
     }
 
     public async Task<StoredDelivery?> AddClaimedAsync(InboundDelivery delivery, CancellationToken ct)

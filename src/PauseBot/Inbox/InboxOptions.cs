@@ -14,8 +14,11 @@ public sealed class InboxOptions
     /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Deliveries handled at the same time by one process. Default 4.</summary>
-    public int Concurrency { get; set; } = 4;
+    /// <summary>
+    /// Deliveries handled at the same time by one process (handlers mostly wait for Slack and the database); as many more
+    /// stored by this process wait for it claimed, beyond that they are stored for any worker. Default 8.
+    /// </summary>
+    public int Concurrency { get; set; } = 8;
 
     /// <summary>Attempts at a row whose handler keeps failing before it is parked as dead (an admin can replay it). Default 10.</summary>
     public int MaxAttempts { get; set; } = 10;

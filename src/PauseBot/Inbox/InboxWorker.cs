@@ -7,15 +7,16 @@ using PauseBot.Telemetry;
 namespace PauseBot.Inbox;
 
 /// <summary>
-/// Handles the inbox: claims due rows with a lease (up to <see cref="InboxOptions.Concurrency"/> at once, woken at once when
-/// this process stores one, otherwise every <see cref="InboxOptions.PollInterval"/>), renews the claims of running handlers,
+/// Handles the inbox, up to <see cref="InboxOptions.Concurrency"/> rows at once: first the rows this process stored claimed
+/// for itself (<see cref="InboxHandoff"/>), then due rows it claims with a lease (retries, rows stored unclaimed, rows of a
+/// replica that died; looked for every <see cref="InboxOptions.PollInterval"/> or when woken); renews the claims of running handlers,
 /// hands each row to <see cref="InboundDeliveryRunner"/> in its own scope, and prunes handled rows past their retention.
 /// Rows left by a crash are due again when their lease runs out, on this process or any other. On shutdown it stops
 /// claiming, gives running handlers <see cref="InboxOptions.ShutdownGrace"/>, then cancels the rest and hands their rows
 /// back untouched for the next start; rows stored meanwhile wait there too.
 /// </summary>
 public sealed partial class InboxWorker(
-    IServiceScopeFactory scopes, InboundDeliveryRunner runner, ISlackInbox inbox, InboxSignal signal, InboxClaims claims,
+    IServiceScopeFactory scopes, InboundDeliveryRunner runner, ISlackInbox inbox, InboxSignal signal, InboxClaims claims, InboxHandoff handoff,
     TimeProvider time, IOptions<InboxOptions> options, PauseBotTelemetry telemetry, ILogger<InboxWorker> log) : IHostedService, IDisposable
 {
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
@@ -42,6 +43,11 @@ public sealed partial class InboxWorker(
                 await PruneIfDueAsync(ct);
                 await RenewIfDueAsync(ct);
                 var free = options.Value.Concurrency - _running.Count;
+                while (free > 0 && handoff.TryTake(out var handed, out var handedAt))
+                {
+                    Start(handed, handedAt);
+                    free--;
+                }
                 if (free > 0 && await ClaimAsync(free, ct) == free) continue; // there may be more: claim again once a slot frees
                 await signal.WaitAsync(IdleWait(), ct);
             }
@@ -65,25 +71,34 @@ public sealed partial class InboxWorker(
         await using (var scope = scopes.CreateAsyncScope())
             rows = await scope.ServiceProvider.GetRequiredService<InboxStore>().ClaimDueAsync(claims.Next(), o.Lease, max, ct);
         foreach (var row in rows)
-        {
-            var stored = new StoredDelivery(row.Id,
-                new InboundDelivery(Enum.Parse<InboundKind>(row.Kind), row.Key, row.Label, row.Payload), row.LockedBy!, row.Attempts);
-            var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _running[row.Id] = (stored, Task.Run(async () =>
-            {
-                await gate.Task;
-                await HandleAsync(stored);
-            }, CancellationToken.None));
-            gate.SetResult();
-        }
+            Start(new StoredDelivery(row.Id, new InboundDelivery(Enum.Parse<InboundKind>(row.Kind), row.Key, row.Label, row.Payload),
+                row.LockedBy!, row.Attempts), handedAt: null);
         return rows.Count;
     }
 
-    private async Task HandleAsync(StoredDelivery stored)
+    private void Start(StoredDelivery stored, DateTimeOffset? handedAt)
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _running[stored.Id] = (stored, Task.Run(async () =>
+        {
+            await gate.Task;
+            await HandleAsync(stored, handedAt);
+        }, CancellationToken.None));
+        gate.SetResult();
+    }
+
+    private async Task HandleAsync(StoredDelivery stored, DateTimeOffset? handedAt)
     {
         var kind = stored.Delivery.Kind.ToString();
         try
         {
+            // A row handed over by the request that stored it waited for a slot under a lease nobody renewed: renew it
+            // first if it may be running out, and leave it if another worker has taken it over meanwhile.
+            if (handedAt is { } at && time.GetUtcNow() - at > options.Value.Lease / 3 && !await RenewAsync(stored))
+            {
+                Log.InboxClaimLost(log, stored.Id, kind, stored.Delivery.Label);
+                return;
+            }
             bool handled;
             await using (var scope = scopes.CreateAsyncScope())
                 handled = await runner.RunAsync(stored, scope.ServiceProvider, _abortHandlers.Token);
@@ -120,13 +135,19 @@ public sealed partial class InboxWorker(
         }
     }
 
-    private async Task ReleaseAsync(StoredDelivery stored)
+    private async Task<bool> RenewAsync(StoredDelivery stored)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<InboxStore>().RenewAsync(stored.Id, stored.Claim, options.Value.Lease, CancellationToken.None);
+    }
+
+    private async Task ReleaseAsync(StoredDelivery stored, bool started = true)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<InboxStore>().ReleaseAsync(stored.Id, stored.Claim, CancellationToken.None);
-            Log.InboxLeftForNextStart(log, stored.Id, stored.Delivery.Kind.ToString(), stored.Delivery.Label);
+            if (started) Log.InboxLeftForNextStart(log, stored.Id, stored.Delivery.Kind.ToString(), stored.Delivery.Label);
         }
         catch (Exception ex)
         {
@@ -168,6 +189,7 @@ public sealed partial class InboxWorker(
     {
         await _stopClaiming.CancelAsync();
         await _loop;
+        foreach (var waiting in handoff.Close()) await ReleaseAsync(waiting, started: false); // stored but not started: for the next start
         var running = _running.Values.Select(r => r.Work).ToArray();
         if (running.Length == 0) return;
         var grace = options.Value.ShutdownGrace;

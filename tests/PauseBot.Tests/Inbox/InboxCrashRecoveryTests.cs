@@ -26,15 +26,15 @@ public class InboxCrashRecoveryTests
         await using var bot = new BotProcess(slack, "--Inbox:Concurrency=1", "--Inbox:Lease=00:00:03", "--Outbox:PollInterval=00:00:00.200",
             "--PauseBot:MembershipCacheTime=00:00:00.001");
         await bot.StartAsync(Ct);
-        await CommandAsync(bot, "/pausebot", $"project add chordus <#{DefaultSeed.Chordus}|chordus> Chordus", BotHost.Admin);
-        await CommandAsync(bot, "/pausebot", $"lead add chordus <@{DefaultSeed.Lead}|lena>", BotHost.Admin);
-        await CommandAsync(bot, "/pause", "chordus The client is reassessing scope", DefaultSeed.Lead);
+        await SlowCommands.RunAsync(bot.Client, slack, "/pausebot", $"project add chordus <#{DefaultSeed.Chordus}|chordus> Chordus", BotHost.Admin, "created", "chordus", Ct);
+        await SlowCommands.RunAsync(bot.Client, slack, "/pausebot", $"lead add chordus <@{DefaultSeed.Lead}|lena>", BotHost.Admin, "lead", "chordus", Ct);
+        await SlowCommands.RunAsync(bot.Client, slack, "/pause", "chordus The client is reassessing scope", DefaultSeed.Lead, "is paused", "Chordus", Ct);
         var announcement = await slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == DefaultSeed.Chordus, TimeSpan.FromSeconds(30), Ct);
         var dm = slack.Workspace.OpenDm(Asker)!.Id;
 
         slack.Faults.Hang("conversations.members", TimeSpan.FromMinutes(2), count: 20); // Slack stops answering
         await AckedAsync(bot.Client.SendEventAsync(Events.Message(Asker, dm, "can I log hours today?"), ct: Ct));
-        await WaitRowsAsync(bot, rows => rows.Any(r => r.Label == "message" && r.LockedBy is not null)); // being handled, stuck on Slack
+        await WaitRowsAsync(bot, rows => rows.Any(r => r.Label == "message" && r.LockedBy is not null) && slack.Faults.Pending < 20); // stuck on Slack
         await AckedAsync(bot.Client.SendInteractionAsync(Click(slack, announcement, PauseMessages.AcknowledgeAction, Acknowledger), Ct));
         await AckedAsync(bot.Client.SendInteractionAsync(Click(slack, announcement, PauseMessages.NotifyMeAction, Subscriber), Ct));
         var beforeKill = await WaitRowsAsync(bot, rows => rows.Count == 3);
@@ -47,7 +47,7 @@ public class InboxCrashRecoveryTests
 
         await slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == dm, TimeSpan.FromSeconds(30), Ct);
         Assert.Equal(1, Scalar(bot, "SELECT COUNT(*) FROM \"Acknowledgements\""));
-        await CommandAsync(bot, "/resume", "chordus", DefaultSeed.Lead);
+        await SlowCommands.RunAsync(bot.Client, slack, "/resume", "chordus", DefaultSeed.Lead, "resumed", "Chordus", Ct);
         await WaitOutboxDeliveredAsync(bot);
 
         Assert.Single(slack.Calls.Where("chat.postMessage"), c => c.Ok && c.Channel == dm); // answered once
@@ -69,12 +69,6 @@ public class InboxCrashRecoveryTests
     private static async Task AckedAsync(Task<HttpResponseMessage> send)
     {
         using var response = await send;
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    private static async Task CommandAsync(BotProcess bot, string command, string text, string user)
-    {
-        using var response = await bot.Client.SendCommandAsync(command, text, user, DefaultSeed.General, ct: Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -123,7 +117,7 @@ public class InboxCrashRecoveryTests
 
     private static SqliteConnection Open(BotProcess bot)
     {
-        var connection = new SqliteConnection($"Data Source={bot.DatabaseFile};Mode=ReadOnly;Pooling=False");
+        var connection = new SqliteConnection($"Data Source={bot.DatabaseFile};Pooling=False"); // a WAL reader: never blocks the bot
         connection.Open();
         return connection;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Net;
 using PauseBot.Persistence.Inbox;
 using PauseBot.Slack.Emulator;
@@ -22,6 +23,7 @@ public class InboxEndToEndTests
         ["Inbox:MaxBackoff"] = "00:00:00.500",
         ["Inbox:PollInterval"] = "00:00:00.100",
         ["Inbox:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["PauseBot:MembershipCacheTime"] = "00:00:00.001", // every question asks Slack who is in the project's channels
     };
 
     [Fact]

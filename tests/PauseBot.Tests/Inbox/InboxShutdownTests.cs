@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Net;
 using PauseBot.Persistence.Inbox;
 using PauseBot.Slack.Emulator;
@@ -28,7 +29,7 @@ public class InboxShutdownTests
 
         using (var ack = await bot.Client.SendEventAsync(Events.Message(Contractor, dm, "can I log hours today?"), ct: Ct))
             Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
-        await InboxRows.WaitAsync(bot, rows => rows.Any(r => r.LockedBy is not null), TimeSpan.FromSeconds(20));
+        await WaitInFlightAsync(bot);
         await bot.RestartAsync();
 
         var row = Assert.Single(await InboxRows.AllAsync(bot));
@@ -50,7 +51,7 @@ public class InboxShutdownTests
         bot.Slack.Faults.Hang("conversations.members", TimeSpan.FromSeconds(60)); // Slack does not answer
 
         await bot.Client.SendEventAsync(Events.Message(Contractor, dm, "can I log hours today?"), ct: Ct);
-        await InboxRows.WaitAsync(bot, rows => rows.Any(r => r.LockedBy is not null), TimeSpan.FromSeconds(20));
+        await WaitInFlightAsync(bot);
         bot.Slack.Faults.Reset(); // Slack is fine again for the next start; the call in flight still hangs
         await bot.RestartAsync();
 
@@ -60,5 +61,15 @@ public class InboxShutdownTests
         Assert.Equal(0, row.Attempts); // cut short by the shutdown: not counted as a failed attempt
         await Faults.SlackOutageTests.WaitOutboxEmptyAsync(bot, TimeSpan.FromSeconds(20));
         Assert.Single(bot.PostsTo(dm));
+    }
+
+    // The handler is running: its conversations.members call reached Slack and took the slow answer queued for it.
+    private static async Task WaitInFlightAsync(BotHost bot)
+    {
+        for (var waited = 0; bot.Slack.Faults.Pending > 0; waited++)
+        {
+            if (waited > 400) throw new TimeoutException("the question's handler never called Slack");
+            await Task.Delay(50, Ct);
+        }
     }
 }

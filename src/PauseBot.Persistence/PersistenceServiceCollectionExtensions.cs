@@ -56,6 +56,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<WebhookStore>();
         services.AddScoped<InboxStore>();
+        services.AddScoped<TrackerStore>();
         services.AddScoped<DatabaseHealth>();
         return services;
     }

@@ -35,7 +35,7 @@ public static class PauseBotHost
         builder.Services.AddPauseBotSocketMode(builder.Configuration);
         builder.Services.AddPauseBotOutbox(builder.Configuration);
         builder.Services.AddPauseBotInbox(builder.Configuration);
-        builder.Services.AddTimeTracking(builder.Configuration);
+        builder.Services.AddPauseBotTrackers(builder.Configuration);
         builder.AddPauseBotJobs();
         builder.Services.AddPauseBotTelemetry(builder.Configuration);
         builder.Services.AddPauseBotApi();

@@ -1,3 +1,4 @@
+using PauseBot.Features.Trackers;
 using PauseBot.Features;
 using PauseBot.Features.Admin;
 using PauseBot.Features.Api;
@@ -62,6 +63,7 @@ public static class SlackRegistrations
         services.AddPauseBotVerb<WebhookVerb>();
         services.AddPauseBotVerb<AuditVerb>();
         services.AddPauseBotVerb<InboxVerb>();
+        services.AddPauseBotVerb<TrackerVerb>();
         services.AddScoped<PauseModal>();
         return services;
     }

@@ -12,7 +12,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
     public partial class PostgresPauseBotDbContextModel
     {
         private PostgresPauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f856fcd9-8573-43e0-9baf-df9aec8c8339"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("5e296990-0073-4cb8-ac25-7d1205db1c93"), entityTypeCount: 20)
         {
         }
 
@@ -34,6 +34,8 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             var statusSchedule = StatusScheduleEntityType.Create(this);
             var inboxMessage = InboxMessageEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
+            var trackerLateEntry = TrackerLateEntryEntityType.Create(this);
+            var trackerLink = TrackerLinkEntityType.Create(this);
             var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
 
@@ -61,6 +63,8 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             StatusScheduleEntityType.CreateAnnotations(statusSchedule);
             InboxMessageEntityType.CreateAnnotations(inboxMessage);
             ApiKeyEntityType.CreateAnnotations(apiKey);
+            TrackerLateEntryEntityType.CreateAnnotations(trackerLateEntry);
+            TrackerLinkEntityType.CreateAnnotations(trackerLink);
             WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
 

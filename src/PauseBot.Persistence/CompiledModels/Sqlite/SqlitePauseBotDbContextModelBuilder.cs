@@ -11,7 +11,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
     public partial class SqlitePauseBotDbContextModel
     {
         private SqlitePauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b57e024a-0c1b-4b81-8207-4a3bc48ff40f"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("fa846ffc-d119-457a-bc6b-bdd8d854cf51"), entityTypeCount: 20)
         {
         }
 
@@ -33,6 +33,8 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             var statusSchedule = StatusScheduleEntityType.Create(this);
             var inboxMessage = InboxMessageEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
+            var trackerLateEntry = TrackerLateEntryEntityType.Create(this);
+            var trackerLink = TrackerLinkEntityType.Create(this);
             var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
 
@@ -60,6 +62,8 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             StatusScheduleEntityType.CreateAnnotations(statusSchedule);
             InboxMessageEntityType.CreateAnnotations(inboxMessage);
             ApiKeyEntityType.CreateAnnotations(apiKey);
+            TrackerLateEntryEntityType.CreateAnnotations(trackerLateEntry);
+            TrackerLinkEntityType.CreateAnnotations(trackerLink);
             WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
 

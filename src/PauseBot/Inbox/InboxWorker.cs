@@ -27,6 +27,19 @@ public sealed partial class InboxWorker(
     private DateTimeOffset _renewedAt;
     private Task _loop = Task.CompletedTask;
 
+    /// <summary>Each pass of the loop (take handed rows, claim due ones, then wait to be woken) is one round.</summary>
+    public BackgroundRounds Rounds { get; } = new();
+
+    /// <summary>Handlers running now (a row taken and not yet finished, including what it does after its commit).</summary>
+    public int InFlight => _running.Count;
+
+    /// <summary>Completes when no handler runs any more (those started meanwhile included).</summary>
+    public async Task WhenHandlersIdleAsync()
+    {
+        while (!_running.IsEmpty)
+            await Task.WhenAll(_running.Values.Select(r => r.Work));
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _renewedAt = time.GetUtcNow();
@@ -40,15 +53,18 @@ public sealed partial class InboxWorker(
         {
             try
             {
-                await PruneIfDueAsync(ct);
-                await RenewIfDueAsync(ct);
-                var free = options.Value.Concurrency - _running.Count;
-                while (free > 0 && handoff.TryTake(out var handed, out var handedAt))
+                using (Rounds.Begin())
                 {
-                    Start(handed, handedAt);
-                    free--;
+                    await PruneIfDueAsync(ct);
+                    await RenewIfDueAsync(ct);
+                    var free = options.Value.Concurrency - _running.Count;
+                    while (free > 0 && handoff.TryTake(out var handed, out var handedAt))
+                    {
+                        Start(handed, handedAt);
+                        free--;
+                    }
+                    if (free > 0 && await ClaimAsync(free, ct) == free) continue; // there may be more: claim again once a slot frees
                 }
-                if (free > 0 && await ClaimAsync(free, ct) == free) continue; // there may be more: claim again once a slot frees
                 await signal.WaitAsync(IdleWait(), ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)

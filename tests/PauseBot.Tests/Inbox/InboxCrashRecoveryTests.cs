@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using PauseBot.Features.Pauses;
+using PauseBot.Persistence;
 using PauseBot.Slack.Emulator;
 using PauseBot.Testing;
 using PauseBot.Tests.Support;
@@ -13,6 +14,7 @@ namespace PauseBot.Tests.Inbox;
 /// acked; the bot process is SIGKILLed before it handled them; restarted on the same database with Slack back, it answers
 /// the question exactly once, counts the acknowledgement once and sends one resume DM, with nothing delivered again.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public class InboxCrashRecoveryTests
 {
     private const string Asker = DefaultSeed.Alice, Acknowledger = DefaultSeed.Bob, Subscriber = DefaultSeed.Carol;
@@ -48,7 +50,8 @@ public class InboxCrashRecoveryTests
         await slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == dm, TimeSpan.FromSeconds(30), Ct);
         Assert.Equal(1, Scalar(bot, "SELECT COUNT(*) FROM \"Acknowledgements\""));
         await SlowCommands.RunAsync(bot.Client, slack, "/resume", "chordus", DefaultSeed.Lead, "resumed", "Chordus", Ct);
-        await WaitOutboxDeliveredAsync(bot);
+        // Every inbox row handled and outbox row delivered: no post can follow, so a second answer would be counted below.
+        await Quiescence.WaitWorkDoneAsync(DatabaseProvider.Sqlite, $"Data Source={bot.DatabaseFile}", null, Ct);
 
         Assert.Single(slack.Calls.Where("chat.postMessage"), c => c.Ok && c.Channel == dm); // answered once
         var resumeDms = slack.Workspace.FindDm(Subscriber) is { } sdm
@@ -76,23 +79,8 @@ public class InboxCrashRecoveryTests
 
     private static async Task<IReadOnlyList<Row>> WaitRowsAsync(BotProcess bot, Func<IReadOnlyList<Row>, bool> condition)
     {
-        var rows = Rows(bot);
-        for (var waited = 0; !condition(rows); waited++)
-        {
-            if (waited > 1200) throw new TimeoutException("inbox: " + string.Join("; ", rows));
-            await Task.Delay(50, Ct);
-            rows = Rows(bot);
-        }
-        return rows;
-    }
-
-    private static async Task WaitOutboxDeliveredAsync(BotProcess bot)
-    {
-        for (var waited = 0; Scalar(bot, "SELECT COUNT(*) FROM \"Outbox\" WHERE \"DeliveredAt\" IS NULL AND NOT \"Dead\"") > 0; waited++)
-        {
-            if (waited > 1200) throw new TimeoutException("the outbox did not empty");
-            await Task.Delay(50, Ct);
-        }
+        var rows = await Eventually.UntilAsync(() => Task.FromResult<IReadOnlyList<Row>>(Rows(bot)), condition, TimeSpan.FromSeconds(60));
+        return condition(rows) ? rows : throw new TimeoutException("inbox: " + string.Join("; ", rows));
     }
 
     private static List<Row> Rows(BotProcess bot)

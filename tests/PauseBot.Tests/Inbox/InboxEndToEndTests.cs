@@ -47,7 +47,7 @@ public class InboxEndToEndTests
         Assert.Equal(("Event", "message"), (row.Kind, row.Label));
         Assert.True(metrics.Sum("pausebot.inbox.handled", ("outcome", "retry")) >= 2);
         Assert.Equal(1, metrics.Sum("pausebot.inbox.handled", ("outcome", "done")));
-        await SlackOutageTestsWait(bot);
+        await bot.SettleAsync();
         Assert.Single(bot.PostsTo(dm));
     }
 
@@ -85,9 +85,7 @@ public class InboxEndToEndTests
             .Where(e => e.Action.StartsWith("inbox.")).Select(e => e.Action + " " + e.Outcome + " " + e.Actor).ToList();
         Assert.Equal(2, events.Count(e => e.StartsWith("inbox.", StringComparison.Ordinal) && e.Contains("refused:not-admin " + Contractor, StringComparison.Ordinal)));
         Assert.Single(events, e => e == $"inbox.replay ok {BotHost.Admin}");
-        await SlackOutageTestsWait(bot);
+        await bot.SettleAsync();
         Assert.Single(bot.PostsTo(dm));
     }
-
-    private static Task SlackOutageTestsWait(BotHost bot) => Faults.SlackOutageTests.WaitOutboxEmptyAsync(bot, TimeSpan.FromSeconds(20));
 }

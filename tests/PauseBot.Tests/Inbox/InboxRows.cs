@@ -5,7 +5,7 @@ using PauseBot.Tests.Support;
 
 namespace PauseBot.Tests.Inbox;
 
-/// <summary>Reads a bot's inbox table and waits for conditions on it (polling the database, never a fixed pause).</summary>
+/// <summary>Reads a bot's inbox table and waits for conditions on it (asking the database again, <see cref="Eventually"/>).</summary>
 internal static class InboxRows
 {
     public static async Task<IReadOnlyList<InboxMessage>> AllAsync(BotHost bot)
@@ -17,21 +17,8 @@ internal static class InboxRows
 
     public static async Task<IReadOnlyList<InboxMessage>> WaitAsync(BotHost bot, Func<IReadOnlyList<InboxMessage>, bool> condition, TimeSpan timeout)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        limit.CancelAfter(timeout);
-        while (true)
-        {
-            var rows = await AllAsync(bot);
-            if (condition(rows)) return rows;
-            try
-            {
-                await Task.Delay(50, limit.Token);
-            }
-            catch (OperationCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException("The inbox did not get there within " + timeout + ": "
-                    + string.Join("; ", rows.Select(r => $"{r.Id} {r.Kind} {r.Label} {r.State} attempts={r.Attempts} locked={r.LockedBy} error={r.LastError}")));
-            }
-        }
+        var rows = await Eventually.UntilAsync(() => AllAsync(bot), condition, timeout);
+        return condition(rows) ? rows : throw new TimeoutException("The inbox did not get there within " + timeout + ": "
+            + string.Join("; ", rows.Select(r => $"{r.Id} {r.Kind} {r.Label} {r.State} attempts={r.Attempts} locked={r.LockedBy} error={r.LastError}")));
     }
 }

@@ -35,7 +35,7 @@ public class InboxShutdownTests
         var row = Assert.Single(await InboxRows.AllAsync(bot));
         Assert.Equal((InboxState.Done, 0), (row.State, row.Attempts)); // finished by the process that was stopping
         await bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == dm, TimeSpan.FromSeconds(15), Ct);
-        await Faults.SlackOutageTests.WaitOutboxEmptyAsync(bot, TimeSpan.FromSeconds(20));
+        await bot.SettleAsync();
         Assert.Single(bot.PostsTo(dm));
         Assert.Equal(listings + 1, bot.Slack.Calls.Where("conversations.members").Count); // handled once, not again after the restart
     }
@@ -59,17 +59,11 @@ public class InboxShutdownTests
         await bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == dm, TimeSpan.FromSeconds(30), Ct);
         var row = Assert.Single(await InboxRows.WaitAsync(bot, rows => rows.All(r => r.State == InboxState.Done), TimeSpan.FromSeconds(15)));
         Assert.Equal(0, row.Attempts); // cut short by the shutdown: not counted as a failed attempt
-        await Faults.SlackOutageTests.WaitOutboxEmptyAsync(bot, TimeSpan.FromSeconds(20));
+        await bot.SettleAsync();
         Assert.Single(bot.PostsTo(dm));
     }
 
     // The handler is running: its conversations.members call reached Slack and took the slow answer queued for it.
-    private static async Task WaitInFlightAsync(BotHost bot)
-    {
-        for (var waited = 0; bot.Slack.Faults.Pending > 0; waited++)
-        {
-            if (waited > 400) throw new TimeoutException("the question's handler never called Slack");
-            await Task.Delay(50, Ct);
-        }
-    }
+    private static Task WaitInFlightAsync(BotHost bot) =>
+        Eventually.TrueAsync(() => bot.Slack.Faults.Pending == 0, "the question's handler never called Slack");
 }

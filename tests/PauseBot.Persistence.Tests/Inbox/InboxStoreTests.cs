@@ -62,7 +62,7 @@ public class InboxStoreTests
         {
             var completion = Store(scope).Completion(row.Id, "a#1");
             scope.ServiceProvider.GetRequiredService<IUnitOfWork>().Enlist(completion);
-            scope.ServiceProvider.GetRequiredService<IPauseBotStore>().AddProject(Project.Create("chordus", "Chordus", "C1", "UADMIN", _time.GetUtcNow()));
+            scope.ServiceProvider.GetRequiredService<IProjectStore>().AddProject(Project.Create("chordus", "Chordus", "C1", "UADMIN", _time.GetUtcNow()));
             await scope.CommitAsync();
             Assert.True(completion.IsCommitted);
         }
@@ -86,7 +86,7 @@ public class InboxStoreTests
         {
             var completion = Store(scope).Completion(row.Id, "slow#1");
             scope.ServiceProvider.GetRequiredService<IUnitOfWork>().Enlist(completion);
-            scope.ServiceProvider.GetRequiredService<IPauseBotStore>().AddProject(Project.Create("chordus", "Chordus", "C1", "UADMIN", _time.GetUtcNow()));
+            scope.ServiceProvider.GetRequiredService<IProjectStore>().AddProject(Project.Create("chordus", "Chordus", "C1", "UADMIN", _time.GetUtcNow()));
             Assert.Equal(CommitResult.Conflict, await scope.TryCommitAsync());
             Assert.False(completion.IsCommitted);
         }

@@ -13,7 +13,7 @@ namespace PauseBot.Features.Admin;
 /// <c>/pausebot inbox dead|replay &lt;id&gt;</c> (admins): the events and clicks given up after their last attempt, and
 /// handling one again from its first attempt. Replays and refusals are audited.
 /// </summary>
-public sealed class InboxVerb(InboxStore inbox, IPauseBotStore store, IUnitOfWork unitOfWork, InboxSignal signal, TimeProvider time)
+public sealed class InboxVerb(InboxStore inbox, IAuditLog audit, IUnitOfWork unitOfWork, InboxSignal signal, TimeProvider time)
     : IPauseBotVerb, IPauseBotVerbInfo
 {
     private const int Listed = 20;
@@ -30,7 +30,7 @@ public sealed class InboxVerb(InboxStore inbox, IPauseBotStore store, IUnitOfWor
         var now = time.GetUtcNow();
         if (!context.Actor.IsAdmin)
         {
-            store.AddAudit(new AuditEvent(now, context.UserId, null, "inbox." + (sub ?? ""), "refused:not-admin"));
+            audit.AddAudit(new AuditEvent(now, context.UserId, null, "inbox." + (sub ?? ""), "refused:not-admin"));
             await unitOfWork.CommitAsync(ct); // the refusal's audit event
             return Replies.Ephemeral("🚫 Only PauseBot admins can read or replay the inbox.");
         }
@@ -59,7 +59,7 @@ public sealed class InboxVerb(InboxStore inbox, IPauseBotStore store, IUnitOfWor
         if (row.State != InboxState.Dead)
             return Replies.Ephemeral($"Inbox row `{id}` is not dead ({row.State.ToString().ToLowerInvariant()}), so there is nothing to replay.");
         row.Replay(now);
-        store.AddAudit(new AuditEvent(now, context.UserId, null, "inbox.replay", "ok", $"{id} {row.Kind} {row.Label}"));
+        audit.AddAudit(new AuditEvent(now, context.UserId, null, "inbox.replay", "ok", $"{id} {row.Kind} {row.Label}"));
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
         signal.Notify();
         return Replies.Ephemeral($"🔁 Inbox row `{id}` ({row.Kind} `{Mrkdwn.Escape(row.Label)}`) will be handled again now.");

@@ -17,7 +17,8 @@ public abstract record Problem
     /// <summary>A time that must come after the pause takes effect does not.</summary>
     public sealed record NotAfterStart(Field Field) : Problem;
 
-    public sealed record TooLong(Field Field, int Max) : Problem;
+    /// <summary>A text is longer than the messages it appears in can hold: <paramref name="Length"/> characters of at most <paramref name="Max"/>.</summary>
+    public sealed record TooLong(Field Field, int Max, int Length) : Problem;
 
     public sealed record OutOfRange(Field Field, int Min, int Max) : Problem;
 
@@ -51,4 +52,16 @@ public enum Field
     UpdateText,
     OpeningText,
     Slots,
+    /// <summary>What contractors should do while a pause lasts.</summary>
+    Guidance,
+    /// <summary>A pause's note for leads and admins only.</summary>
+    InternalNote,
+    /// <summary>The message announced with a resume.</summary>
+    ResumeMessage,
+    /// <summary>A lead's answer to an escalated question.</summary>
+    Answer,
+    /// <summary>The skills an opening asks for.</summary>
+    Skills,
+    /// <summary>A project's display name.</summary>
+    DisplayName,
 }

@@ -19,7 +19,6 @@ public sealed record OpeningClosed(Opening Opening) : Outcome;
 /// </summary>
 public sealed class OpeningBoard(IOpeningStore openings, IProjectStore projectStore, IAuditLog audit, TimeProvider time)
 {
-    public const int MaxTextLength = 1000;
     public const int MinSlots = 1, MaxSlots = 1000;
 
     public async Task<Outcome> PostAsync(Actor actor, OpeningDraft draft, CancellationToken ct)
@@ -30,8 +29,6 @@ public sealed class OpeningBoard(IOpeningStore openings, IProjectStore projectSt
             return Refuse(actor, "opening.add", new Refusal.LeadsNothing());
         if (string.IsNullOrWhiteSpace(draft.Text))
             return new Invalid(new Problem.Missing(Field.OpeningText));
-        if (draft.Text.Length > MaxTextLength)
-            return new Invalid(new Problem.TooLong(Field.OpeningText, MaxTextLength));
         if (draft.Slots is < MinSlots or > MaxSlots)
             return new Invalid(new Problem.OutOfRange(Field.Slots, MinSlots, MaxSlots));
         if (draft.Until is { } until && until <= now)

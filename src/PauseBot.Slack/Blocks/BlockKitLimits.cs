@@ -24,6 +24,7 @@ public static class BlockKitLimits
     public const int InputLabel = 2000;
     public const int Placeholder = 150;
     public const int InputInitialValue = 3000;
+    public const int InputMaxLength = 3000;
     public const int SelectOptions = 100;
     public const int OptionText = 75;
     public const int OptionValue = 150;

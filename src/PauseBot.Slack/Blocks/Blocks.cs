@@ -21,6 +21,29 @@ public static class Blocks
         return new SectionBlock { Text = new MrkdwnText(mrkdwn), Accessory = accessory, BlockId = CheckId(blockId, "block_id") };
     }
 
+    /// <summary>
+    /// <paramref name="mrkdwn"/> as consecutive sections, split between lines so each holds at most 3,000 characters (a single
+    /// longer line is shortened with "…"); blank runs are dropped. For texts that join several user-written parts.
+    /// </summary>
+    public static IReadOnlyList<SectionBlock> Sections(string mrkdwn)
+    {
+        var sections = new List<SectionBlock>();
+        var chunk = new System.Text.StringBuilder();
+        void Flush()
+        {
+            if (!string.IsNullOrWhiteSpace(chunk.ToString())) sections.Add(Section(Truncate(chunk.ToString(), SectionText)));
+            chunk.Clear();
+        }
+        foreach (var line in mrkdwn.Split('\n'))
+        {
+            if (chunk.Length > 0 && chunk.Length + 1 + line.Length > SectionText) Flush();
+            if (chunk.Length > 0) chunk.Append('\n');
+            chunk.Append(line);
+        }
+        Flush();
+        return sections;
+    }
+
     /// <summary>A section of up to 10 two-column <c>mrkdwn</c> fields.</summary>
     public static SectionBlock Fields(params string[] mrkdwnFields)
     {
@@ -58,15 +81,20 @@ public static class Blocks
         };
     }
 
+    /// <summary>
+    /// A plain-text input; <paramref name="maxLength"/> (1–3,000) is the most Slack's client lets a person type into it.
+    /// </summary>
     public static InputBlock TextInput(string blockId, string label, string actionId, bool multiline = false,
-        bool optional = false, string? initialValue = null, string? placeholder = null)
+        bool optional = false, string? initialValue = null, string? placeholder = null, int? maxLength = null)
     {
         Length(initialValue, InputInitialValue, "input initial value");
         Length(placeholder, Placeholder, "input placeholder");
+        if (maxLength is < 1 or > InputMaxLength)
+            throw new BlockKitLimitException($"Block Kit: input max_length is {maxLength}; it must be 1–{InputMaxLength}.", nameof(maxLength));
         var element = new PlainTextInputElement
         {
             ActionId = CheckId(actionId, "action_id", required: true), Multiline = multiline ? true : null,
-            InitialValue = initialValue, Placeholder = placeholder is null ? null : new PlainText(placeholder),
+            InitialValue = initialValue, Placeholder = placeholder is null ? null : new PlainText(placeholder), MaxLength = maxLength,
         };
         return Input(blockId, label, element, optional);
     }

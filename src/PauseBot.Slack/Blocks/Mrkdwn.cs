@@ -12,6 +12,23 @@ public static class Mrkdwn
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal);
 
+    /// <summary>
+    /// <see cref="Escape(string)"/>, then shortened to at most <paramref name="maxLength"/> characters as sent (ending in "…"
+    /// when cut, never inside an <c>&amp;…;</c> escape or a surrogate pair): a quote of user text that fits its block however
+    /// many <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> it holds.
+    /// </summary>
+    public static string Escape(string text, int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
+        var escaped = Escape(text);
+        if (escaped.Length <= maxLength) return escaped;
+        var cut = maxLength - 1;
+        var amp = cut == 0 ? -1 : escaped.LastIndexOf('&', cut - 1, Math.Min(cut, 5));
+        if (amp >= 0 && escaped.IndexOf(';', amp) >= cut) cut = amp; // "&amp;" straddles the cut: drop all of it
+        if (cut > 0 && char.IsHighSurrogate(escaped[cut - 1])) cut--;
+        return string.Concat(escaped.AsSpan(0, cut), "…");
+    }
+
     /// <summary>Decodes inbound Slack text (events, commands): the reverse of <see cref="Escape"/>, <c>&amp;</c> last.</summary>
     public static string Unescape(string text) =>
         text.Replace("&lt;", "<", StringComparison.Ordinal)

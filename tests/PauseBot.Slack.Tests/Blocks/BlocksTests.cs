@@ -30,6 +30,28 @@ public sealed class BlocksTests
         Assert.Equal("plain_text_input", json.GetProperty("blocks")[0].GetProperty("element").GetProperty("type").GetString());
         Assert.True(json.GetProperty("blocks")[0].GetProperty("element").GetProperty("multiline").GetBoolean());
         Assert.False(json.TryGetProperty("private_metadata", out _));
+        Assert.False(json.GetProperty("blocks")[0].GetProperty("element").TryGetProperty("max_length", out _));
+    }
+
+    [Fact]
+    public void Sections_LongText_SplitBetweenLinesEachWithinTheLimit()
+    {
+        var text = string.Join("\n", new string('a', 2000), new string('b', 2000), "", new string('c', 500), new string('d', 3500));
+        var sections = Slack.Blocks.Blocks.Sections(text);
+        Assert.Equal(3, sections.Count);
+        Assert.Equal(new string('a', 2000), sections[0].Text!.Text);
+        Assert.Equal(new string('b', 2000) + "\n\n" + new string('c', 500), sections[1].Text!.Text);
+        Assert.Equal(3000, sections[2].Text!.Text.Length); // one line longer than a section: shortened
+        Assert.EndsWith("…", sections[2].Text!.Text, StringComparison.Ordinal);
+        Assert.Empty(Slack.Blocks.Blocks.Sections("\n \n"));
+    }
+
+    [Fact]
+    public void TextInput_WithMaxLength_WritesMaxLength()
+    {
+        var json = JsonDocument.Parse(Json(Slack.Blocks.Blocks.Modal("cb", "Pause",
+            [Slack.Blocks.Blocks.TextInput("reason", "Why", "value", maxLength: 3000)], submit: "Save"))).RootElement;
+        Assert.Equal(3000, json.GetProperty("blocks")[0].GetProperty("element").GetProperty("max_length").GetInt32());
     }
 
     [Fact]
@@ -61,6 +83,8 @@ public sealed class BlocksTests
         { "view blocks", () => Slack.Blocks.Blocks.Home(Enumerable.Range(0, 101).Select(_ => (Block)Slack.Blocks.Blocks.Divider()).ToList()) },
         { "message blocks", () => BlockKitLimits.EnsureMessage(Enumerable.Range(0, 51).Select(_ => (Block)Slack.Blocks.Blocks.Divider()).ToList()) },
         { "submit", () => Slack.Blocks.Blocks.Modal("cb", "t", [Slack.Blocks.Blocks.TextInput("b", "l", "a")]) },
+        { "input max_length", () => Slack.Blocks.Blocks.TextInput("b", "l", "a", maxLength: 3001) },
+        { "input max_length", () => Slack.Blocks.Blocks.TextInput("b", "l", "a", maxLength: 0) },
     };
 
     [Theory]

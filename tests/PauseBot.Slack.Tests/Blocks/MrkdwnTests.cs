@@ -16,6 +16,29 @@ public sealed class MrkdwnTests
     [InlineData("&amp;lt;")]
     public void Unescape_ReversesEscape(string escaped) => Assert.Equal(escaped, Mrkdwn.Escape(Mrkdwn.Unescape(escaped)));
 
+    [Theory]
+    [InlineData("abc", 3, "abc")]
+    [InlineData("abcd", 3, "ab…")]
+    [InlineData("a&b", 7, "a&amp;b")]
+    [InlineData("a&b", 6, "a…")] // "&amp;" would straddle the cut: it goes whole
+    [InlineData("ab&cd", 8, "ab&amp;…")]
+    [InlineData("<<<<", 9, "&lt;&lt;…")]
+    [InlineData("a😀b", 3, "a…")] // never half a surrogate pair
+    public void Escape_WithMaxLength_FitsAsSentAndNeverSplitsAnEscape(string text, int max, string expected)
+    {
+        var escaped = Mrkdwn.Escape(text, max);
+        Assert.Equal(expected, escaped);
+        Assert.True(escaped.Length <= max);
+    }
+
+    [Fact]
+    public void Escape_WithMaxLength_ManyAmpersands_StaysWithinTheLimit()
+    {
+        var escaped = Mrkdwn.Escape(new string('&', 3000), 2500);
+        Assert.Equal(2500 - 4, escaped.Length); // 499 whole "&amp;" and the "…"
+        Assert.EndsWith("&amp;…", escaped, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Helpers_ProduceSlackSyntax()
     {

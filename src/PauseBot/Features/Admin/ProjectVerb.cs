@@ -30,6 +30,8 @@ public sealed class ProjectVerb(
         if (!args.IsSuccess) return Replies.Ephemeral($"⚠️ {Mrkdwn.Escape(args.Error!)}");
         var actor = context.Actor;
         var sub = args.Positional(0)?.ToLowerInvariant();
+        if (sub == "add" && TextLimits.Check(Field.DisplayName, NullIfEmpty(args.Rest(3))) is { } tooLong)
+            return TextLimits.Refusal([tooLong]);
         Outcome? outcome = sub switch
         {
             "add" when args.Positionals.Count >= 3 && SlackRefs.TryParseChannel(args.Positionals[2], out var channel) =>

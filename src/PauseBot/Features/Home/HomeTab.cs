@@ -59,7 +59,7 @@ public sealed class HomeTab(
                 fields.Add($"*Not billable from*\n{SlackDate.Token(open.EffectiveAt)}");
                 fields.Add($"*Expected to resume*\n{PauseTexts.Expected(open)}");
                 if (open.LatestUpdate is { } update)
-                    fields.Add($"*Latest update* ({SlackDate.Token(update.At)})\n{Mrkdwn.Escape(Blocks.Truncate(update.Text, 1500))}");
+                    fields.Add($"*Latest update* ({SlackDate.Token(update.At)})\n{Mrkdwn.Escape(update.Text, 1500)}");
             }
             blocks.Add(Blocks.Fields([.. fields]));
             if (actor.CanManage(project))

@@ -11,7 +11,7 @@ public static class OpeningMessages
     public static SlackMessage InterestToOwner(Opening opening, string userId, bool filled) => new(
         $"<@{userId}> is interested in opening #{opening.Id}",
         [
-            Blocks.Section($"🙋 <@{userId}> is interested in your opening *#{opening.Id}*:\n>{Mrkdwn.Escape(Blocks.Truncate(opening.Text, 500))}"),
+            Blocks.Section($"🙋 <@{userId}> is interested in your opening *#{opening.Id}*:\n>{Mrkdwn.Escape(opening.Text, TextLimits.OpeningText)}"),
             Blocks.Context(filled
                 ? "All slots are taken now, so the opening is closed and no longer shown."
                 : $"Interested so far: {opening.Interests.Count}. See everyone with `/pausebot openings interest {opening.Id}`."),

@@ -49,6 +49,8 @@ public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPr
         if (errors.Count > 0) return Replies.Ephemeral("⚠️ " + string.Join("\n", errors));
         var forProjects = (args.Get("for") ?? "").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries)
             .Select(k => Slug.Normalize(k.TrimStart('#'))).Where(k => k.Length > 0).Distinct().ToList();
+        if (TextLimits.Check((Field.OpeningText, args.Rest(0)), (Field.Skills, args.Get("skills"))) is { Count: > 0 } tooLong)
+            return TextLimits.Refusal(tooLong);
         var outcome = await board.PostAsync(context.Actor,
             new OpeningDraft(args.Rest(0), args.Get("skills"), args.GetInt("slots"), until, forProjects), ct);
         return await SaveAndReplyAsync(outcome, ct);

@@ -49,8 +49,14 @@ public sealed class PauseCommand(
             parsed.Get("guidance"));
         if (errors.Count > 0)
             return Replies.Ephemeral("⚠️ " + string.Join("\n⚠️ ", errors) + $"\nUsage: {Usage}");
+        if (TooLong(details) is { Count: > 0 } tooLong)
+            return TextLimits.Refusal(tooLong);
 
         var outcome = await runner.RunAsync(key, () => lifecycle.PauseAsync(actors.For(command.UserId), key, details, ct), ct);
         return Replies.For(outcome);
     }
+
+    /// <summary>The texts of a pause that are longer than their messages hold (<see cref="TextLimits"/>).</summary>
+    public static IReadOnlyList<Problem.TooLong> TooLong(PauseDetails details) =>
+        TextLimits.Check((Field.Reason, details.PublicReason), (Field.Guidance, details.Guidance), (Field.InternalNote, details.InternalNote));
 }

@@ -26,12 +26,13 @@ public sealed class PauseModal(
         var modal = Blocks.Modal(CallbackId, "Pause a project",
         [
             Blocks.TextInput(Project, "Project key", Value, initialValue: Slug.IsValid(key) ? key : null, placeholder: "chordus"), // never prefill junk (or 30 kB)
-            Blocks.TextInput(Reason, "Public reason (contractors see this)", Value, multiline: true),
+            Blocks.TextInput(Reason, "Public reason (contractors see this)", Value, multiline: true, maxLength: TextLimits.Reason),
             Blocks.TextInput(At, "Pause from (billable cutoff)", Value, optional: true, placeholder: "now, tomorrow 09:00, in 2h"),
             Blocks.TextInput(Until, "Expected resume (estimate)", Value, optional: true, placeholder: "2026-04-20 09:00"),
             Blocks.TextInput(NextUpdate, "Next update by", Value, optional: true, placeholder: "friday 17:00"),
-            Blocks.TextInput(Guidance, "What contractors should do now", Value, multiline: true, optional: true),
-            Blocks.TextInput(Internal, "Internal note (leads and admins only)", Value, multiline: true, optional: true),
+            Blocks.TextInput(Guidance, "What contractors should do now", Value, multiline: true, optional: true, maxLength: TextLimits.Guidance),
+            Blocks.TextInput(Internal, "Internal note (leads and admins only)", Value, multiline: true, optional: true,
+                maxLength: TextLimits.InternalNote),
         ], submit: "Pause", close: "Cancel");
         try
         {
@@ -61,6 +62,8 @@ public sealed class PauseModal(
         }
         var details = new PauseDetails(Field(Reason) ?? "", ReadTime(At), ReadTime(Until), ReadTime(NextUpdate),
             Field(Internal), Field(Guidance));
+        foreach (var tooLong in PauseCommand.TooLong(details))
+            errors[BlockOf(tooLong.Field)] = TextLimits.FieldError(tooLong);
         if (errors.Count > 0) return ViewSubmissionResponse.Errors(errors);
 
         var outcome = await runner.RunAsync(key, () => lifecycle.PauseAsync(actors.For(payload.User.Id), key, details, ct), ct);
@@ -75,6 +78,13 @@ public sealed class PauseModal(
         Invalid { What: Problem.InThePast { Field: Core.Field.At } } => At,
         Invalid { What: Problem.NotAfterStart { Field: Core.Field.Until } or Problem.InThePast { Field: Core.Field.Until } } => Until,
         Invalid { What: Problem.InThePast { Field: Core.Field.NextUpdate } } => NextUpdate,
+        _ => Reason,
+    };
+
+    private static string BlockOf(Core.Field field) => field switch
+    {
+        Core.Field.Guidance => Guidance,
+        Core.Field.InternalNote => Internal,
         _ => Reason,
     };
 

@@ -33,6 +33,8 @@ public sealed class ResumeCommand(
             return Replies.Ephemeral("⚠️ " + string.Join("\n⚠️ ", errors) + $"\nUsage: {Usage}");
 
         var message = parsed.Rest(1);
+        if (TextLimits.Check(Field.ResumeMessage, message) is { } tooLong)
+            return TextLimits.Refusal([tooLong]);
         var outcome = await runner.RunAsync(key, () =>
             lifecycle.ResumeAsync(actors.For(command.UserId), key, at, message.Length == 0 ? null : message, ct), ct);
         return Replies.For(outcome);

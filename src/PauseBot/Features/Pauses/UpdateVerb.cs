@@ -1,3 +1,4 @@
+using PauseBot.Core;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Features.Shared.Text;
@@ -25,6 +26,8 @@ public sealed class UpdateVerb(PauseLifecycle lifecycle, LifecycleRunner runner)
         if (!args.IsSuccess || args.Positionals.Count < 2)
             return Replies.Ephemeral($"⚠️ {args.Error ?? "Say which project and what the update is."}\nUsage: {Usage[0]}");
         var key = Slug.Normalize(args.Positional(0));
+        if (TextLimits.Check(Field.UpdateText, args.Rest(1)) is { } tooLong)
+            return TextLimits.Refusal([tooLong]);
         var outcome = await runner.RunAsync(key, () =>
             lifecycle.PostUpdateAsync(context.Actor, key, args.Rest(1), args.GetBool("edit"), ct), ct);
         return Replies.For(outcome);

@@ -30,8 +30,8 @@ public sealed class AnswerQuestionModal(
         if (payload.TriggerId is null) return AskLeadButton.Reply("Slack didn't send a trigger for the form; try again.");
         var modal = Blocks.Modal(CallbackId, "Answer a question",
         [
-            Blocks.Section($"<@{question.AskerId}> asked:\n>{Mrkdwn.Escape(Blocks.Truncate(question.Text, 2800))}"),
-            Blocks.TextInput(AnswerBlock, "Your answer (sent to them as you write it)", Value, multiline: true),
+            Blocks.Section($"<@{question.AskerId}> asked:\n>{Mrkdwn.Escape(question.Text, 2800)}"),
+            Blocks.TextInput(AnswerBlock, "Your answer (sent to them as you write it)", Value, multiline: true, maxLength: TextLimits.Answer),
             Blocks.StaticSelect(FaqBlock, "Save as a FAQ answer for similar questions?", Value,
                 [Blocks.Option("No", "no"), Blocks.Option("Yes, reuse it", "yes")], initialValue: "no"),
         ], submit: "Send answer", close: "Cancel", privateMetadata: question.Id.ToString());
@@ -52,6 +52,8 @@ public sealed class AnswerQuestionModal(
             return Error("This form is out of date.");
         var answer = payload.View.State?.Get(AnswerBlock, Value)?.Value ?? "";
         var saveAsFaq = payload.View.State?.Get(FaqBlock, Value)?.SelectedOption?.Value == "yes";
+        if (TextLimits.Check(Field.Answer, answer) is { } tooLong)
+            return Error(TextLimits.FieldError(tooLong));
         var outcome = await desk.AnswerAsync(actors.For(payload.User.Id), id, answer, saveAsFaq, ct);
         switch (outcome)
         {

@@ -85,7 +85,7 @@ public sealed class QuestionAnswering(
             : Essentials.Unsure(facts);
 
     private static string FaqAnswer(Project project, Core.Questions.FaqEntry faq) =>
-        $"From the leads of *{Mrkdwn.Escape(project.DisplayName)}* (saved answer to “{Mrkdwn.Escape(Blocks.Truncate(faq.Question, 200))}”):\n{Mrkdwn.Escape(faq.Answer)}";
+        $"From the leads of *{Mrkdwn.Escape(project.DisplayName)}* (saved answer to “{Mrkdwn.Escape(faq.Question, 200)}”):\n{Mrkdwn.Escape(faq.Answer)}";
 
     /// <summary>Hands the question to the project's leads (the "Ask a lead" button, or an unknown question).</summary>
     public Task<string> EscalateAsync(Asked asked, Project project, string intent, CancellationToken ct)

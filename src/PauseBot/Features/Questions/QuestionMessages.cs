@@ -16,7 +16,8 @@ public static class QuestionMessages
 
     public static SlackMessage Answer(string text, Project? project, Pause? open, string question, IReadOnlyList<Opening>? openings = null)
     {
-        var blocks = new List<Block> { Blocks.Section(Blocks.Truncate(text, 3000)) };
+        // An answer can join several typed texts (reason, latest update, guidance): one section per run of lines that fits.
+        var blocks = new List<Block>(Blocks.Sections(text));
         if (openings is { Count: > 0 })
             blocks.Add(Blocks.Actions("answer_openings", [.. openings.Take(OpeningBlocks.MaxShown).Select(o =>
                 Blocks.Button(OpeningBlocks.InterestAction, $"I'm interested in #{o.Id}", o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))]));
@@ -45,7 +46,7 @@ public static class QuestionMessages
     public static SlackMessage ToLead(Project project, Question question) => new(
         $"Question from <@{question.AskerId}> about {Mrkdwn.Escape(project.DisplayName)}",
         [
-            Blocks.Section($"❓ <@{question.AskerId}> asked about *{Mrkdwn.Escape(project.DisplayName)}*:\n>{Mrkdwn.Escape(Blocks.Truncate(question.Text, 2500))}"),
+            Blocks.Section($"❓ <@{question.AskerId}> asked about *{Mrkdwn.Escape(project.DisplayName)}*:\n>{Mrkdwn.Escape(question.Text, 2500)}"),
             Blocks.Actions("question_actions", Blocks.Button(AnswerAction, "Answer", question.Id.ToString(), ButtonStyle.Primary)),
         ]);
 
@@ -54,7 +55,7 @@ public static class QuestionMessages
         $"Answer from <@{question.AnsweredBy}>: {Mrkdwn.Escape(question.Answer ?? "")}",
         [
             Blocks.Section($"💬 <@{question.AnsweredBy}> answered your question about *{Mrkdwn.Escape(project.DisplayName)}*:\n"
-                           + $">{Mrkdwn.Escape(Blocks.Truncate(question.Text, 500))}\n{Mrkdwn.Escape(Blocks.Truncate(question.Answer ?? "", 2000))}"),
+                           + $">{Mrkdwn.Escape(question.Text, TextLimits.QuotedQuestion)}\n{Mrkdwn.Escape(question.Answer ?? "", TextLimits.Answer)}"),
         ]);
 
     public static string AskLeadValue(string projectKey, string question) => projectKey + "\n" + Blocks.Truncate(question, 1900);

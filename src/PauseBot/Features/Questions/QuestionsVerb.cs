@@ -23,7 +23,7 @@ public sealed class QuestionsVerb(IProjectStore projects, IQuestionStore questio
         if (open.Count == 0) return Replies.Ephemeral($"No open questions for *{Mrkdwn.Escape(project.DisplayName)}*. 🎉");
         var blocks = new List<Block> { Blocks.Section($"*Open questions for {Mrkdwn.Escape(project.DisplayName)}* ({open.Count})") };
         foreach (var q in open.Take(20))
-            blocks.Add(Blocks.Section($"<@{q.AskerId}> · {SlackDate.Token(q.AskedAt)}\n>{Mrkdwn.Escape(Blocks.Truncate(q.Text, 2500))}",
+            blocks.Add(Blocks.Section($"<@{q.AskerId}> · {SlackDate.Token(q.AskedAt)}\n>{Mrkdwn.Escape(q.Text, 2500)}",
                 Blocks.Button(QuestionMessages.AnswerAction, "Answer", q.Id.ToString())));
         return SlackResponse.Ephemeral($"{open.Count} open questions for {project.DisplayName}", blocks);
     }

@@ -48,7 +48,8 @@ public sealed class PostUpdateModal(IViewsApi views, IPauseStore pauses, PauseLi
             return SnoozeButton.Reply("That pause is over.");
         if (payload.TriggerId is null) return SnoozeButton.Reply($"Post it with `/pausebot update {pause.ProjectKey} <message…>`.");
         var modal = Blocks.Modal(CallbackId, "Post an update",
-            [Blocks.TextInput("update", "What contractors should hear", "value", multiline: true)], submit: "Post", close: "Cancel",
+            [Blocks.TextInput("update", "What contractors should hear", "value", multiline: true, maxLength: TextLimits.UpdateText)],
+            submit: "Post", close: "Cancel",
             privateMetadata: pause.ProjectKey);
         try
         {
@@ -65,6 +66,8 @@ public sealed class PostUpdateModal(IViewsApi views, IPauseStore pauses, PauseLi
     {
         var key = payload.View.PrivateMetadata ?? "";
         var text = payload.View.State?.Get("update", "value")?.Value ?? "";
+        if (TextLimits.Check(Core.Field.UpdateText, text) is { } tooLong)
+            return ViewSubmissionResponse.Errors(new Dictionary<string, string> { ["update"] = TextLimits.FieldError(tooLong) });
         var outcome = await runner.RunAsync(key, () => lifecycle.PostUpdateAsync(actors.For(payload.User.Id), key, text, false, ct), ct);
         return outcome is UpdatePosted ? null
             : ViewSubmissionResponse.Errors(new Dictionary<string, string> { ["update"] = Blocks.Truncate(Replies.Text(outcome).Replace("*", ""), 150) });

@@ -22,7 +22,7 @@ public static class StatusMessages
                 Blocks.Section($"🗓 *{Mrkdwn.Escape(project.DisplayName)}* — day {day} of the pause. Hours are not billable since {SlackDate.Token(pause.EffectiveAt)}."),
                 Blocks.Fields($"*Expected to resume*\n{PauseTexts.Expected(pause)}", $"*Next update*\n{PauseTexts.NextUpdate(pause)}"),
                 Blocks.Section(latest),
-                Blocks.Context($"Why: {Mrkdwn.Escape(pause.PublicReason)} · Questions: {PauseTexts.Contacts(project)}"),
+                Blocks.Context($"Why: {Mrkdwn.Escape(pause.PublicReason)}", $"Questions: {PauseTexts.Contacts(project)}"),
             ]);
     }
 

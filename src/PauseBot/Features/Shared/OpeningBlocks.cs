@@ -16,7 +16,7 @@ public static class OpeningBlocks
     /// <summary>One opening as one mrkdwn line: number, text, skills, slots left and end.</summary>
     public static string Line(Opening opening)
     {
-        var parts = new List<string> { $"*#{opening.Id}* {Mrkdwn.Escape(Blocks.Truncate(opening.Text, 500))}" };
+        var parts = new List<string> { $"*#{opening.Id}* {Mrkdwn.Escape(opening.Text, TextLimits.OpeningText)}" };
         if (opening.Skills is { } skills) parts.Add($"skills: {Mrkdwn.Escape(skills)}");
         if (opening.SlotsLeft is { } left) parts.Add(left == 1 ? "1 slot left" : $"{left} slots left");
         if (opening.Until is { } until) parts.Add($"until {SlackDate.Token(until)}");

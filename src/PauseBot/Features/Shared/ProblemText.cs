@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using PauseBot.Core;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Scheduling;
@@ -22,8 +23,8 @@ public static class ProblemText
         Problem.InThePast { Field: Field.NextUpdate } => "The `--next-update` time is in the past.",
         Problem.InThePast p => $"The {Name(p.Field)} time is in the past. Pick a time from now on.",
         Problem.NotAfterStart p => $"The {Name(p.Field)} time must be after the pause takes effect.",
-        Problem.TooLong { Field: Field.OpeningText } t => $"Keep the description under {t.Max} characters.",
-        Problem.TooLong t => $"Keep {Name(t.Field)} under {t.Max} characters.",
+        Problem.TooLong t => string.Create(CultureInfo.InvariantCulture,
+            $"{Capitalized(Name(t.Field))} is too long: {t.Length:N0} characters, and the limit is {t.Max:N0} (&, < and > count as 5, 4 and 4)."),
         Problem.OutOfRange r => $"{Name(r.Field)} must be between {r.Min} and {r.Max}.",
         Problem.NoUpdateToEdit => "There is no update to edit yet. Post one with `/pausebot update <project> <message…>`.",
         Problem.BadProjectKey k => Of(k.Key),
@@ -79,6 +80,8 @@ public static class ProblemText
         _ => "every 4h",
     };
 
+    private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+
     // How the slash commands name each field.
     private static string Name(Field field) => field switch
     {
@@ -89,6 +92,12 @@ public static class ProblemText
         Field.UpdateText => "the update",
         Field.OpeningText => "the description",
         Field.Slots => "`--slots`",
+        Field.Guidance => "the guidance",
+        Field.InternalNote => "the internal note",
+        Field.ResumeMessage => "the resume message",
+        Field.Answer => "the answer",
+        Field.Skills => "the skills",
+        Field.DisplayName => "the display name",
         _ => throw new UnreachableException($"No name for {field}."),
     };
 }

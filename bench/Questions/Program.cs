@@ -8,8 +8,8 @@ using PauseBot.Slack.Emulator;
 // Benchmark 3: answers per second and p99 per answer on the `ask` path (classify + compose the answer from the
 // database, as `PauseBot ask` does), plus the classifier alone. Target: p99 under 5 ms. Usage: Questions [--rounds 20]
 var rounds = args is ["--rounds", var r] ? int.Parse(r, CultureInfo.InvariantCulture) : 20;
-var questions = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "questions.tsv"))
-    .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[1]).ToList();
+var questions = new[] { "train.tsv", "test.tsv" }.SelectMany(f => File.ReadLines(Path.Combine(AppContext.BaseDirectory, f)))
+    .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[^1]).ToList();
 
 var classifier = new IntentClassifier();
 var classify = new List<double>();

@@ -34,6 +34,8 @@ public abstract class PauseBotDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Opening> Openings => Set<Opening>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<WebhookSubscription> Webhooks => Set<WebhookSubscription>();
+    public DbSet<TrackerLink> TrackerLinks => Set<TrackerLink>();
+    public DbSet<TrackerLateEntry> TrackerLateEntries => Set<TrackerLateEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PauseBotDbContext).Assembly);

@@ -55,6 +55,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IOpeningStore, EfOpeningStore>();
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<WebhookStore>();
+        services.AddScoped<TrackerStore>();
         services.AddScoped<EventDeduplicationStore>();
         services.AddScoped<DatabaseHealth>();
         return services;

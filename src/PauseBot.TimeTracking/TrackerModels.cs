@@ -26,3 +26,11 @@ public sealed record TrackerTimeEntry(
 /// Set when the tracker's API cannot see every running timer (Toggl shows only the token owner's); say so to the lead.
 /// </param>
 public sealed record TimersStopped(int Stopped, string? Limitation = null);
+
+/// <summary>What a tracker's API does not let PauseBot do, in words for the people who link it.</summary>
+public static class TrackerLimits
+{
+    /// <summary>Toggl Track lists only the token owner's running entry (<c>GET /api/v9/me/time_entries/current</c>).</summary>
+    public const string TogglOwnTimerOnly =
+        "Toggl's API shows PauseBot only the running timer of the API token's own user; other members' timers keep running until they stop them (new entries on the archived project are refused).";
+}

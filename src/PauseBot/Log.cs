@@ -52,4 +52,16 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The scheduler could not start; stopping")]
     public static partial void SchedulerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Tracker hours check of {ProjectKey} failed; retrying next interval")]
+    public static partial void TrackerCheckFailed(ILogger logger, Exception exception, string projectKey);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tracker hours check of {ProjectKey} could not read {Tracker}: {Kind}")]
+    public static partial void TrackerCheckUnread(ILogger logger, string projectKey, string tracker, string kind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tracker hours check of {ProjectKey}: {Count} entries logged after the cutoff in {Tracker}")]
+    public static partial void TrackerLateHours(ILogger logger, string projectKey, int count, string tracker);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No Slack user found by email for a late entry on {ProjectKey}: {SlackError}")]
+    public static partial void TrackerEmailNotFound(ILogger logger, string projectKey, string slackError);
 }

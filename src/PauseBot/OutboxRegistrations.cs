@@ -1,4 +1,5 @@
 using PauseBot.Features.Pauses;
+using PauseBot.Features.Trackers;
 using PauseBot.Features.Webhooks;
 using PauseBot.Outbox;
 using PauseBot.Persistence.Outbox;
@@ -16,5 +17,6 @@ public static class OutboxRegistrations
         .AddOutboxDeliverer<UpdateMessageDeliverer>(OutboxKind.UpdateMessage)
         .AddOutboxDeliverer<PublishHomeDeliverer>(OutboxKind.PublishHome)
         .AddOutboxDeliverer<WebhookSender>(OutboxKind.Webhook)
-        .AddOutboxDeliverer<ResumeNotices>(OutboxKind.NotifySubscribers);
+        .AddOutboxDeliverer<ResumeNotices>(OutboxKind.NotifySubscribers)
+        .AddOutboxDeliverer<TrackerActionDeliverer>(OutboxKind.TrackerAction);
 }

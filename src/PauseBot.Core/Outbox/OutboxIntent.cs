@@ -45,6 +45,13 @@ public sealed record OutboxIntent
     public static OutboxIntent NotifySubscribers(OutboxKey key, string payload) =>
         new(OutboxIntentKind.NotifySubscribers, key.Value, key, payload);
 
+    /// <summary>
+    /// A call to the time tracker linked to a project (archive, reactivate, stop timers); <paramref name="payload"/> says which.
+    /// Delivered by the host's tracker deliverer, retried with backoff like any row, never twice under one key.
+    /// </summary>
+    public static OutboxIntent TrackerAction(string tracker, OutboxKey key, string payload) =>
+        new(OutboxIntentKind.TrackerAction, "tracker:" + tracker, key, payload);
+
     /// <summary>The target of a webhook delivery: <c>webhook:{id}</c>.</summary>
     public static string WebhookTarget(int subscriptionId) => "webhook:" + subscriptionId.ToString(CultureInfo.InvariantCulture);
 }
@@ -56,4 +63,5 @@ public enum OutboxIntentKind
     Correction,
     Webhook,
     NotifySubscribers,
+    TrackerAction,
 }

@@ -72,6 +72,20 @@ public readonly record struct OutboxKey
     public static OutboxKey WebhookDisabled(int subscriptionId, string adminId) =>
         new($"webhook:{subscriptionId.ToString(CultureInfo.InvariantCulture)}:disabled:{adminId}");
 
+    /// <summary>One call to a linked time tracker for a pause (<paramref name="action"/>: archive, reactivate, stop-timers) on one tracker project.</summary>
+    public static OutboxKey TrackerAction(Guid pauseId, string action, string tracker, string trackerProjectId) =>
+        new($"tracker:{pauseId}:{action}:{tracker}:{Short(trackerProjectId)}");
+
+    /// <summary>The DM to one lead that a tracker call (or the hours check, <paramref name="action"/> <c>check</c>) failed during a pause: once per pause and action.</summary>
+    public static OutboxKey TrackerFailure(Guid pauseId, string action, string tracker, string leadId) =>
+        new($"tracker:{pauseId}:{action}:{tracker}:failed:{leadId}");
+
+    /// <summary>The DM to one lead or contractor about the hours found after a pause's cutoff in one check (<paramref name="digest"/> names the entries).</summary>
+    public static OutboxKey TrackerLateHours(Guid pauseId, string digest, string userId) =>
+        new($"tracker:{pauseId}:late:{digest}:{userId}");
+
+    private static string Short(string value) => value.Length <= 64 ? value : value[..64];
+
     private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString(CultureInfo.InvariantCulture);
 
     private static string Name(PauseAnnouncement what) => what switch

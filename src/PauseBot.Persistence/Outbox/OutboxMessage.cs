@@ -18,6 +18,8 @@ public enum OutboxKind
     /// (or the one named) is still owed. Written with a resume and with each subscription, so whichever commits last sends it.
     /// </summary>
     NotifySubscribers,
+    /// <summary>No Slack call: a call to the time tracker named in <see cref="OutboxMessage.Target"/> (<c>tracker:{name}</c>) described by the payload.</summary>
+    TrackerAction,
 }
 
 /// <summary>
@@ -48,6 +50,7 @@ public sealed class OutboxMessage
             OutboxIntentKind.Correction => OutboxKind.UpdateMessage,
             OutboxIntentKind.Webhook => OutboxKind.Webhook,
             OutboxIntentKind.NotifySubscribers => OutboxKind.NotifySubscribers,
+            OutboxIntentKind.TrackerAction => OutboxKind.TrackerAction,
             _ => throw new ArgumentOutOfRangeException(nameof(intent), intent.Kind, "No outbox kind for this intent."),
         },
         intent.Target, intent.Payload, intent.Key.Value, now, intent.Original?.Value);

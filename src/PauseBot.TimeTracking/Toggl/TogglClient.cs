@@ -26,8 +26,7 @@ namespace PauseBot.TimeTracking.Toggl;
 internal sealed class TogglClient : ITimeTracker
 {
     private const int PageSize = 200, MaxPages = 50;
-    internal const string OwnTimerOnly =
-        "Toggl's API shows PauseBot only the running timer of the API token's own user; other members' timers keep running until they stop them (new entries on the archived project are refused).";
+    private const string OwnTimerOnly = TrackerLimits.TogglOwnTimerOnly;
     private static readonly FailureText Words = new(TrackerKind.Toggl,
         UnauthorizedHint: "Copy the API token of a workspace admin from Toggl's Profile settings into TimeTracking:Toggl:ApiToken.",
         ForbiddenHint: "The token must belong to an admin of workspace TimeTracking:Toggl:WorkspaceId; check both.",

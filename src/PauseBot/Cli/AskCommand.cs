@@ -69,6 +69,8 @@ public static class AskCommand
             {
                 question = line,
                 intent = IntentNames.ToSnakeCase(composed.Intent),
+                confidence = Math.Round(composed.Confidence, 3),
+                also = composed.Also is { } also ? IntentNames.ToSnakeCase(also) : null,
                 project = composed.ProjectKey,
                 answer = composed.Message.Text,
             }, Json));

@@ -1,3 +1,4 @@
+using PauseBot.Features.Trackers;
 using PauseBot.Features;
 using PauseBot.Features.Admin;
 using PauseBot.Features.Api;
@@ -61,6 +62,7 @@ public static class SlackRegistrations
         services.AddPauseBotVerb<ApiKeyVerb>();
         services.AddPauseBotVerb<WebhookVerb>();
         services.AddPauseBotVerb<AuditVerb>();
+        services.AddPauseBotVerb<TrackerVerb>();
         services.AddScoped<PauseModal>();
         return services;
     }

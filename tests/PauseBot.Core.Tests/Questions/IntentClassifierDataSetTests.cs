@@ -2,43 +2,68 @@ using PauseBot.Core.Questions;
 
 namespace PauseBot.Core.Tests.Questions;
 
+/// <summary>
+/// Accuracy on writers the classifier never saw. The test set is split from the training data by writer; the
+/// validation set (written apart from the project) is only reported, with a floor far below what it measures.
+/// </summary>
 public sealed class IntentClassifierDataSetTests
 {
     private static readonly IntentClassifier Classifier = new();
 
     [Fact]
-    public void Data_set_is_large_varied_and_split_about_70_30()
+    public void Data_is_large_varied_and_split_by_writer()
     {
-        var all = QuestionDataSet.All;
-        Assert.True(all.Count >= 400, $"only {all.Count} rows");
+        var train = QuestionDataSet.Train;
+        var test = QuestionDataSet.Test;
+        Assert.True(train.Count >= 1400, $"only {train.Count} training rows");
+        Assert.True(test.Count >= 350, $"only {test.Count} test rows");
+        Assert.Empty(train.Select(q => q.Writer).Intersect(test.Select(q => q.Writer)));
+        Assert.True(train.Select(q => q.Writer).Distinct().Count() >= 15);
+        Assert.True(test.Select(q => q.Writer).Distinct().Count() >= 6);
         foreach (var intent in Enum.GetValues<Intent>())
         {
-            var count = all.Count(q => q.Expected == intent);
-            Assert.True(count >= (intent == Intent.Unknown ? 40 : 30), $"{intent}: only {count} rows");
+            Assert.True(train.Count(q => q.Expected == intent) >= 100, $"{intent}: too few training rows");
+            Assert.True(test.Count(q => q.Expected == intent) >= 30, $"{intent}: too few test rows");
         }
 
-        var holdoutShare = (double)QuestionDataSet.Holdout.Count / all.Count;
-        Assert.InRange(holdoutShare, 0.30, 0.35);
-        Assert.Equal(all.Count, all.Select(q => q.Text.Trim().ToLowerInvariant()).Distinct().Count());
+        var all = QuestionDataSet.All.Select(q => q.Text.Trim().ToLowerInvariant()).ToList();
+        Assert.Equal(all.Count, all.Distinct().Count());
     }
 
     [Fact]
-    public void Holdout_accuracy_is_at_least_95_percent()
+    public void Held_out_writers_are_answered_right_and_rarely_confidently_wrong()
     {
-        var holdout = QuestionDataSet.Holdout;
-        var result = ClassifierEvaluation.Run(Classifier, holdout);
+        var result = ClassifierEvaluation.Run(Classifier, QuestionDataSet.Test);
 
-        TestContext.Current.TestOutputHelper?.WriteLine(result.Report("HOLDOUT", holdout, Classifier));
-        Assert.True(result.Accuracy >= 0.95, result.Report("HOLDOUT", holdout, Classifier));
+        var report = result.Report("TEST (held-out writers)");
+        TestContext.Current.TestOutputHelper?.WriteLine(report);
+        Assert.True(result.Accuracy >= TestFloor, report);
+        Assert.True(result.ConfidentlyWrongRate <= TestConfidentlyWrongCeiling, report);
     }
 
     [Fact]
-    public void Tune_accuracy_is_at_least_95_percent()
+    public void Validation_set_written_apart_is_reported_never_fitted()
     {
-        var tune = QuestionDataSet.Tune;
-        var result = ClassifierEvaluation.Run(Classifier, tune);
+        var validation = QuestionDataSet.Validation;
+        Assert.SkipWhen(validation is null, "../shared/questions/validation.tsv not found beside the repository");
 
-        TestContext.Current.TestOutputHelper?.WriteLine(result.Report("TUNE", tune, Classifier));
-        Assert.True(result.Accuracy >= 0.95, result.Report("TUNE", tune, Classifier));
+        var result = ClassifierEvaluation.Run(Classifier, validation);
+
+        // Only the summary: the rows are not for reading while developing the classifier.
+        TestContext.Current.TestOutputHelper?.WriteLine(result.Summary("VALIDATION (reported only)"));
+        Assert.True(result.Accuracy >= 0.5, result.Summary("VALIDATION"));
     }
+
+    [Fact]
+    public void Training_rows_are_fitted()
+    {
+        var result = ClassifierEvaluation.Run(Classifier, QuestionDataSet.Train);
+
+        TestContext.Current.TestOutputHelper?.WriteLine(result.Report("TRAIN", listMisses: false));
+        Assert.True(result.Accuracy >= TrainFloor, result.Report("TRAIN"));
+    }
+
+    private const double TestFloor = 0.84;
+    private const double TestConfidentlyWrongCeiling = 0.03;
+    private const double TrainFloor = 0.97;
 }

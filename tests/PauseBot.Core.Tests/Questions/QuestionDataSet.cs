@@ -2,44 +2,68 @@ using PauseBot.Core.Questions;
 
 namespace PauseBot.Core.Tests.Questions;
 
-/// <summary>One labelled question from Data/questions.tsv.</summary>
-internal sealed record LabelledQuestion(int Row, Intent Expected, string Text, bool IsHoldout);
+/// <summary>One labelled question: its file row, label, writer (persona or source) and text.</summary>
+internal sealed record LabelledQuestion(int Row, Intent Expected, string Writer, string Text);
 
 /// <summary>
-/// Loads Data/questions.tsv (intent&lt;TAB&gt;question; '#' comments). Split is deterministic by data-row
-/// index: every third row (index % 3 == 2) is HOLDOUT (~1/3), the rest is TUNE (used to develop the rules).
+/// The labelled sets, split by writer (see src/PauseBot.Core/Questions/Data/README.md): <see cref="Train"/> is what the
+/// classifier is fitted on, <see cref="Test"/> holds other writers and only measures, <see cref="Validation"/> is the
+/// set written apart from the project (../shared/questions/validation.tsv), read only to report a number.
 /// </summary>
 internal static class QuestionDataSet
 {
-    public static readonly string FilePath = Path.Combine(AppContext.BaseDirectory, "Questions", "Data", "questions.tsv");
+    private static readonly string DataDir = Path.Combine(AppContext.BaseDirectory, "Questions", "Data");
+    private static readonly Lazy<IReadOnlyList<LabelledQuestion>> TrainRows = new(() => Load(Path.Combine(DataDir, "train.tsv")));
+    private static readonly Lazy<IReadOnlyList<LabelledQuestion>> TestRows = new(() => Load(Path.Combine(DataDir, "test.tsv")));
+    private static readonly Lazy<IReadOnlyList<LabelledQuestion>?> ValidationRows = new(LoadValidation);
 
-    private static readonly Lazy<IReadOnlyList<LabelledQuestion>> Rows = new(Load);
+    public static IReadOnlyList<LabelledQuestion> Train => TrainRows.Value;
 
-    public static IReadOnlyList<LabelledQuestion> All => Rows.Value;
+    public static IReadOnlyList<LabelledQuestion> Test => TestRows.Value;
 
-    public static IReadOnlyList<LabelledQuestion> Holdout => All.Where(q => q.IsHoldout).ToList();
+    /// <summary>Null when the shared folder is not beside the repository (it is on CI and the dev machines).</summary>
+    public static IReadOnlyList<LabelledQuestion>? Validation => ValidationRows.Value;
 
-    public static IReadOnlyList<LabelledQuestion> Tune => All.Where(q => !q.IsHoldout).ToList();
+    public static IReadOnlyList<LabelledQuestion> All => [.. Train, .. Test];
 
-    private static IReadOnlyList<LabelledQuestion> Load()
+    /// <summary>Reads <c>intent&lt;TAB&gt;writer&lt;TAB&gt;message</c> or <c>intent&lt;TAB&gt;message</c> rows; '#' comments.</summary>
+    public static IReadOnlyList<LabelledQuestion> Load(string path, string defaultWriter = "")
     {
         var rows = new List<LabelledQuestion>();
-        foreach (var line in File.ReadLines(FilePath))
+        var line = 0;
+        foreach (var text in File.ReadLines(path))
         {
-            if (line.Length == 0 || line[0] == '#')
+            line++;
+            if (text.Length == 0 || text[0] == '#')
             {
                 continue;
             }
 
-            var tab = line.IndexOf('\t');
-            if (tab < 0 || !IntentNames.TryParse(line[..tab], out var intent))
+            var parts = text.Split('\t');
+            if (parts.Length is < 2 or > 3 || !IntentNames.TryParse(parts[0], out var intent))
             {
-                throw new InvalidDataException($"Bad data row: '{line}'");
+                throw new InvalidDataException($"{Path.GetFileName(path)}:{line}: bad row '{text}'");
             }
 
-            rows.Add(new LabelledQuestion(rows.Count, intent, line[(tab + 1)..], rows.Count % 3 == 2));
+            rows.Add(parts.Length == 3
+                ? new LabelledQuestion(line, intent, parts[1], parts[2])
+                : new LabelledQuestion(line, intent, defaultWriter, parts[1]));
         }
 
         return rows;
+    }
+
+    private static IReadOnlyList<LabelledQuestion>? LoadValidation()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "shared", "questions", "validation.tsv");
+            if (File.Exists(path))
+            {
+                return Load(path, "validation");
+            }
+        }
+
+        return null;
     }
 }

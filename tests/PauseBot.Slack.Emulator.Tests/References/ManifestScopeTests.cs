@@ -22,12 +22,14 @@ public sealed class ManifestScopeTests
         await using var emu = await StartAsync();
         using var http = emu.CreateClient();
 
-        var answer = await PostFormAsync(http, "users.lookupByEmail", ("email", "alice@example.com"));
+        var dm = emu.Workspace.OpenDm(DefaultSeed.Alice)!.Id; // the manifest does not ask for im:read (the bot reads no DM's info)
 
-        Assert.Equal(("missing_scope", "users:read.email"), (answer.Error, answer.Str("needed")));
+        var answer = await PostFormAsync(http, "conversations.info", ("channel", dm));
+
+        Assert.Equal(("missing_scope", "im:read"), (answer.Error, answer.Str("needed")));
         Assert.Equal(string.Join(',', SlackAppManifest.Http.BotScopes.Order(StringComparer.Ordinal)), answer.Str("provided"));
         var call = emu.Calls.All.Single();
-        Assert.Equal([new ConformanceIssue(ConformanceIssueKind.MissingScope, "users:read.email")], call.Issues);
+        Assert.Equal([new ConformanceIssue(ConformanceIssueKind.MissingScope, "im:read")], call.Issues);
     }
 
     [Fact]

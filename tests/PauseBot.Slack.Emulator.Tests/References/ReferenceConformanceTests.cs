@@ -17,7 +17,7 @@ public sealed class ReferenceConformanceTests
     [MemberData(nameof(Methods))]
     public async Task ValidCall_Succeeds_WithTheDocumentedSuccessFields(string method)
     {
-        // Every scope granted: scopes are WithoutScopes_…'s subject (the manifest does not request users:read.email).
+        // Every scope granted: scopes are WithoutScopes_…'s subject (the manifest does not request every scope a method may need).
         await using var emu = await SlackEmulator.StartAsync(new SlackEmulatorOptions { BotScopes = null }, Ct);
         var reference = SlackMethodReferences.Find(method)!;
 

@@ -92,7 +92,7 @@ public class SlackAppManifestTests
         var scopes = Read("slack-app.yaml")["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.GetValue<string>());
 
         Assert.Equal(["app_mentions:read", "channels:history", "channels:read", "chat:write", "commands", "groups:history", "groups:read",
-            "im:history", "im:write", "mpim:history", "users:read"], scopes.Order());
+            "im:history", "im:write", "mpim:history", "users:read", "users:read.email"], scopes.Order());
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
     public partial class PostgresPauseBotDbContextModel
     {
         private PostgresPauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("928d611a-e7a4-4af1-93ab-e75fafba643c"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("7626ee3e-4e51-4081-9d5e-61e21475c5ec"), entityTypeCount: 20)
         {
         }
 
@@ -34,6 +34,8 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             var statusSchedule = StatusScheduleEntityType.Create(this);
             var processedEvent = ProcessedEventEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
+            var trackerLateEntry = TrackerLateEntryEntityType.Create(this);
+            var trackerLink = TrackerLinkEntityType.Create(this);
             var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
 
@@ -61,6 +63,8 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             StatusScheduleEntityType.CreateAnnotations(statusSchedule);
             ProcessedEventEntityType.CreateAnnotations(processedEvent);
             ApiKeyEntityType.CreateAnnotations(apiKey);
+            TrackerLateEntryEntityType.CreateAnnotations(trackerLateEntry);
+            TrackerLinkEntityType.CreateAnnotations(trackerLink);
             WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
 

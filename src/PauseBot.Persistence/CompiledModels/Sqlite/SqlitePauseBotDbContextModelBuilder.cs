@@ -11,7 +11,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
     public partial class SqlitePauseBotDbContextModel
     {
         private SqlitePauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a2bb7906-98d3-468b-a900-8e3393727df9"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("fbb333ce-1bfc-4d58-89c1-4cf30d69442d"), entityTypeCount: 20)
         {
         }
 
@@ -33,6 +33,8 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             var statusSchedule = StatusScheduleEntityType.Create(this);
             var processedEvent = ProcessedEventEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
+            var trackerLateEntry = TrackerLateEntryEntityType.Create(this);
+            var trackerLink = TrackerLinkEntityType.Create(this);
             var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
 
@@ -60,6 +62,8 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             StatusScheduleEntityType.CreateAnnotations(statusSchedule);
             ProcessedEventEntityType.CreateAnnotations(processedEvent);
             ApiKeyEntityType.CreateAnnotations(apiKey);
+            TrackerLateEntryEntityType.CreateAnnotations(trackerLateEntry);
+            TrackerLinkEntityType.CreateAnnotations(trackerLink);
             WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
 

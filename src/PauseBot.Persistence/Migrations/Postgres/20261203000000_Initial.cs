@@ -190,6 +190,41 @@ namespace PauseBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrackerLateEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PauseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Tracker = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EntryId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PersonName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    Hours = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    FoundAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackerLateEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrackerLinks",
+                columns: table => new
+                {
+                    ProjectKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Tracker = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TrackerProjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TrackerProjectName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LinkedBy = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    LinkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackerLinks", x => x.ProjectKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Webhooks",
                 columns: table => new
                 {
@@ -436,6 +471,12 @@ namespace PauseBot.Persistence.Migrations.Postgres
                 table: "StatusSchedules",
                 column: "ProjectKey");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackerLateEntries_PauseId_Tracker_EntryId",
+                table: "TrackerLateEntries",
+                columns: new[] { "PauseId", "Tracker", "EntryId" },
+                unique: true);
+
             ProjectState.ProjectStateTriggers.Create(migrationBuilder);
         }
 
@@ -485,6 +526,12 @@ namespace PauseBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "StatusSchedules");
+
+            migrationBuilder.DropTable(
+                name: "TrackerLateEntries");
+
+            migrationBuilder.DropTable(
+                name: "TrackerLinks");
 
             migrationBuilder.DropTable(
                 name: "Webhooks");

@@ -189,6 +189,41 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrackerLateEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PauseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Tracker = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EntryId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FoundAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackerLateEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrackerLinks",
+                columns: table => new
+                {
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Tracker = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TrackerProjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TrackerProjectName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LinkedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LinkedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackerLinks", x => x.ProjectKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Webhooks",
                 columns: table => new
                 {
@@ -434,6 +469,12 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 name: "IX_StatusSchedules_ProjectKey",
                 table: "StatusSchedules",
                 column: "ProjectKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackerLateEntries_PauseId_Tracker_EntryId",
+                table: "TrackerLateEntries",
+                columns: new[] { "PauseId", "Tracker", "EntryId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -480,6 +521,12 @@ namespace PauseBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StatusSchedules");
+
+            migrationBuilder.DropTable(
+                name: "TrackerLateEntries");
+
+            migrationBuilder.DropTable(
+                name: "TrackerLinks");
 
             migrationBuilder.DropTable(
                 name: "Webhooks");

@@ -28,7 +28,7 @@ public static class ApiEndpoints
     }
 
     private static async Task<Results<Ok<BillableAnswer>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> BillableAsync(
-        string key, string? at, IPauseBotStore store, TimeProvider time, CancellationToken ct)
+        string key, string? at, IPauseBotStore store, TrackerStore trackers, TimeProvider time, CancellationToken ct)
     {
         DateTimeOffset instant;
         if (at is null) instant = time.GetUtcNow();
@@ -37,18 +37,27 @@ public static class ApiEndpoints
             $"'{at}' is not an ISO-8601 instant with an offset, e.g. 2026-04-07T09:00:00Z or 2026-04-07T11:00:00+02:00."));
         if (await store.FindProjectAsync(key, ct) is not { } project) return TypedResults.NotFound(UnknownProject(key));
         var blocking = BillableRule.BlockingPause(await store.PausesAsync(project.Key, ct), instant);
-        return TypedResults.Ok(new BillableAnswer(project.Key, instant, blocking is null, blocking is null ? null : BlockingPause.From(blocking)));
+        var link = TrackerLinkRecord.From(await trackers.FindLinkAsync(project.Key, ct));
+        if (blocking is null) return TypedResults.Ok(new BillableAnswer(project.Key, instant, true, null, link));
+        var late = (await trackers.LateTotalsAsync([blocking.Id], ct)).GetValueOrDefault(blocking.Id);
+        return TypedResults.Ok(new BillableAnswer(project.Key, instant, false,
+            BlockingPause.From(blocking) with { LateEntries = late.Entries, LateHours = late.Hours }, link));
     }
 
-    private static async Task<Results<Ok<PauseHistory>, NotFound<ProblemDetails>>> PausesAsync(string key, IPauseBotStore store, CancellationToken ct)
+    private static async Task<Results<Ok<PauseHistory>, NotFound<ProblemDetails>>> PausesAsync(string key, IPauseBotStore store,
+        TrackerStore trackers, CancellationToken ct)
     {
         if (await store.FindProjectAsync(key, ct) is not { } project) return TypedResults.NotFound(UnknownProject(key));
         var pauses = await store.PausesAsync(project.Key, ct);
-        return TypedResults.Ok(new PauseHistory(project.Key, pauses.Select(PauseRecord.From).ToList()));
+        var late = await trackers.LateTotalsAsync([.. pauses.Select(p => p.Id)], ct);
+        return TypedResults.Ok(new PauseHistory(project.Key, pauses.Select(p => PauseRecord.From(p) with
+        {
+            LateEntries = late.GetValueOrDefault(p.Id).Entries, LateHours = late.GetValueOrDefault(p.Id).Hours,
+        }).ToList(), TrackerLinkRecord.From(await trackers.FindLinkAsync(project.Key, ct))));
     }
 
     private static async Task<IResult> CsvAsync(string key, string? from, string? to, string? expires, string? sig, HttpContext http,
-        IPauseBotStore store, ApiKeyStore keys, ExportLinks links, TimeProvider time, CancellationToken ct)
+        IPauseBotStore store, TrackerStore trackers, ApiKeyStore keys, ExportLinks links, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         if (!await ApiKeyAuthentication.IsAuthenticatedAsync(http, keys) && !links.IsValid(key, from, to, expires, sig, now))
@@ -61,7 +70,8 @@ public static class ApiEndpoints
         if (f > t) return TypedResults.BadRequest(Problem(400, "Bad range", "`from` must not be after `to`."));
         if (await store.FindProjectAsync(key, ct) is not { } project) return TypedResults.NotFound(UnknownProject(key));
         var rows = PausesCsv.Select(await store.PausesAsync(project.Key, ct), f, t, now);
-        return TypedResults.Text(PausesCsv.Write(project.Key, rows, now), "text/csv; charset=utf-8");
+        var tracker = new PausesCsv.TrackerColumns(await trackers.FindLinkAsync(project.Key, ct), await trackers.LateTotalsAsync([.. rows.Select(p => p.Id)], ct));
+        return TypedResults.Text(PausesCsv.Write(project.Key, rows, now, tracker), "text/csv; charset=utf-8");
     }
 
     private static ProblemDetails UnknownProject(string key) => Problem(404, "Unknown project", $"There is no project '{key}'.");

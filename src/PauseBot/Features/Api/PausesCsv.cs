@@ -1,17 +1,23 @@
 using System.Globalization;
 using System.Text;
 using PauseBot.Core.Pauses;
+using PauseBot.Persistence.Integrations;
 
 namespace PauseBot.Features.Api;
 
 /// <summary>
 /// The finance export: one row per pause interval that took effect (cancelled pauses never counted), times in UTC
 /// ISO-8601. A pause still running has an empty <c>ended_at</c> and its duration so far. RFC 4180 quoting; text that
-/// a spreadsheet would run as a formula (starting with = + - @) is prefixed with <c>'</c>.
+/// a spreadsheet would run as a formula (starting with = + - @) is prefixed with <c>'</c>. The last columns name the project's
+/// time-tracker link (<c>harvest:14308069</c>, empty without one) and the entries found there after each pause's cutoff.
 /// </summary>
 public static class PausesCsv
 {
-    public const string Header = "project,effective_at,ended_at,duration_hours,public_reason,paused_by,resumed_by,acknowledgements";
+    public const string Header =
+        "project,effective_at,ended_at,duration_hours,public_reason,paused_by,resumed_by,acknowledgements,tracker,late_entries,late_hours";
+
+    /// <summary>The tracker columns: the project's link (null for none) and, per pause, the late entries found.</summary>
+    public sealed record TrackerColumns(TrackerLink? Link, IReadOnlyDictionary<Guid, (int Entries, decimal Hours)> Late);
 
     /// <summary>Pauses overlapping [<paramref name="from"/>, <paramref name="to"/>) that had taken effect by <paramref name="now"/>.</summary>
     public static IReadOnlyList<Pause> Select(IEnumerable<Pause> pauses, DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset now) =>
@@ -20,8 +26,9 @@ public static class PausesCsv
             .Where(p => from is not { } f || (p.EndedAt ?? DateTimeOffset.MaxValue) > f)
             .OrderBy(p => p.EffectiveAt).ToList();
 
-    public static string Write(string projectKey, IEnumerable<Pause> pauses, DateTimeOffset now)
+    public static string Write(string projectKey, IEnumerable<Pause> pauses, DateTimeOffset now, TrackerColumns? tracker = null)
     {
+        var link = tracker?.Link is { } l ? $"{l.Tracker}:{l.TrackerProjectId}" : "";
         var csv = new StringBuilder(Header).Append("\r\n");
         foreach (var p in pauses)
         {
@@ -31,7 +38,9 @@ public static class PausesCsv
             [
                 projectKey, Instants.Format(p.EffectiveAt), ended is { } e ? Instants.Format(e) : "",
                 hours.ToString("0.0000", CultureInfo.InvariantCulture), p.PublicReason, p.PausedBy, p.EndedBy ?? "",
-                p.Acknowledgements.Count.ToString(CultureInfo.InvariantCulture),
+                p.Acknowledgements.Count.ToString(CultureInfo.InvariantCulture), link,
+                (tracker?.Late.GetValueOrDefault(p.Id).Entries ?? 0).ToString(CultureInfo.InvariantCulture),
+                (tracker?.Late.GetValueOrDefault(p.Id).Hours ?? 0m).ToString("0.##", CultureInfo.InvariantCulture),
             ];
             csv.AppendJoin(',', fields.Select(Field)).Append("\r\n");
         }

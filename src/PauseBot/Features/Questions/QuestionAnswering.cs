@@ -14,10 +14,19 @@ namespace PauseBot.Features.Questions;
 public sealed record Asked(string AskerId, string Text, string ChannelId, string? ThreadTs);
 
 /// <summary>What the bot says back, with the intent and project it settled on.</summary>
-public sealed record Composed(Intent Intent, string? ProjectKey, SlackMessage Message);
+public sealed record Composed(Intent Intent, string? ProjectKey, SlackMessage Message)
+{
+    /// <summary>The classifier's probability for its best guess (0..1).</summary>
+    public double Confidence { get; init; }
+
+    /// <summary>A second question in the same message, answered after the first.</summary>
+    public Intent? Also { get; init; }
+}
 
 /// <summary>
-/// Classifies a question, finds the asker's project, and composes the answer. Unless previewing, it also acts:
+/// Classifies a question, finds the asker's project, and composes the answer: the intent's answer (and a second
+/// question's, if the message has one), or, when the classifier is unsure, no guess but an *Ask a lead* offer; while
+/// the project is paused every answer ends with the essentials line (<see cref="Essentials"/>). Unless previewing, it also acts:
 /// <c>notify_me</c> subscribes the asker, and a question it can't answer (no FAQ match) goes to the project's leads.
 /// Outbox rows and state changes are tracked; the caller commits.
 /// </summary>
@@ -49,14 +58,35 @@ public sealed class QuestionAnswering(
         {
             Openings = intent == Intent.AlternativeWork ? await openings.ForProjectsAsync([project.Key], ct) : [],
         };
-        var text = intent switch
+        var text = classification.Unsure && project.Leads.Count > 0
+            ? await UnsureAsync(asked, facts, ct)
+            : await AnswerAsync(intent, asked, facts, preview, ct);
+        if (classification.Also is { } also && also != intent && !classification.Unsure)
+            text += "\n\n" + await AnswerAsync(also, asked, facts, preview, ct);
+        if (Essentials.For(facts) is { } essentials)
+            text += "\n" + essentials;
+        return new Composed(intent, project.Key, QuestionMessages.Answer(text, project, facts.Open, asked.Text, facts.Openings))
         {
-            Intent.NotifyMe => await NotifyMeAsync(asked, facts, preview, ct),
-            Intent.Unknown => await UnknownAsync(asked, project, preview, ct),
-            _ => Answers.For(intent, facts),
+            Confidence = classification.Confidence,
+            Also = classification.Also,
         };
-        return new Composed(intent, project.Key, QuestionMessages.Answer(text, project, facts.Open, asked.Text, facts.Openings));
     }
+
+    private async Task<string> AnswerAsync(Intent intent, Asked asked, AnswerFacts facts, bool preview, CancellationToken ct) => intent switch
+    {
+        Intent.NotifyMe => await NotifyMeAsync(asked, facts, preview, ct),
+        Intent.Unknown => await UnknownAsync(asked, facts.Project, preview, ct),
+        _ => Answers.For(intent, facts),
+    };
+
+    /// <summary>Not confident enough to answer: a saved FAQ answer if one matches, else the essentials and *Ask a lead*.</summary>
+    private async Task<string> UnsureAsync(Asked asked, AnswerFacts facts, CancellationToken ct) =>
+        await desk.MatchFaqAsync(facts.Project.Key, asked.Text, ct) is { } faq
+            ? FaqAnswer(facts.Project, faq)
+            : Essentials.Unsure(facts);
+
+    private static string FaqAnswer(Project project, Core.Questions.FaqEntry faq) =>
+        $"From the leads of *{Mrkdwn.Escape(project.DisplayName)}* (saved answer to “{Mrkdwn.Escape(Blocks.Truncate(faq.Question, 200))}”):\n{Mrkdwn.Escape(faq.Answer)}";
 
     /// <summary>Hands the question to the project's leads (the "Ask a lead" button, or an unknown question).</summary>
     public Task<string> EscalateAsync(Asked asked, Project project, string intent, CancellationToken ct)
@@ -100,7 +130,7 @@ public sealed class QuestionAnswering(
     private async Task<string> UnknownAsync(Asked asked, Project project, bool preview, CancellationToken ct)
     {
         if (await desk.MatchFaqAsync(project.Key, asked.Text, ct) is { } faq)
-            return $"From the leads of *{Mrkdwn.Escape(project.DisplayName)}* (saved answer to “{Mrkdwn.Escape(Blocks.Truncate(faq.Question, 200))}”):\n{Mrkdwn.Escape(faq.Answer)}";
+            return FaqAnswer(project, faq);
         if (preview) return $"I don't know that one; I'd pass it to the leads of *{Mrkdwn.Escape(project.DisplayName)}*.";
         return await EscalateAsync(asked, project, IntentNames.ToSnakeCase(Intent.Unknown), ct);
     }

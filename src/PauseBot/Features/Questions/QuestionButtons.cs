@@ -19,7 +19,7 @@ public sealed class AskLeadButton(QuestionAnswering answering, IPauseBotStore st
         var channel = payload.Channel?.Id ?? payload.Container?.ChannelId ?? payload.User.Id;
         var thread = channel.StartsWith('D') ? null : payload.MessageTs;
         var text = await answering.EscalateAsync(new Asked(payload.User.Id, question, channel, thread), project,
-            IntentNames.ToSnakeCase(classifier.Classify(question).Intent), ct);
+            IntentNames.ToSnakeCase(classifier.ClassifyIfReady(question).Intent), ct); // on the ack path: never waits for the model
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Reply(Replies.Conflict);
         return Reply(text);
     }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PauseBot.Slack.Emulator;
+using PauseBot.Features.Api;
 using PauseBot.Testing;
 using PauseBot.Tests.Support;
 using static PauseBot.Tests.Support.BotHostExtensions;
@@ -57,7 +58,8 @@ public partial class ExportEndToEndTests : IAsyncLifetime
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var csv = await response.Content.ReadAsStringAsync(Ct);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("project,effective_at,ended_at,duration_hours,public_reason,paused_by,resumed_by,acknowledgements", lines[0]);
+        Assert.Equal(PausesCsv.Header, lines[0]);
+        Assert.EndsWith(",acknowledgements,tracker,late_entries,late_hours", lines[0]);
         Assert.Equal(3, lines.Length);
         for (var i = 0; i < 2; i++)
         {

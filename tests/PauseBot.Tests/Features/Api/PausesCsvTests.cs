@@ -34,8 +34,8 @@ public class PausesCsvTests
 
         var lines = PausesCsv.Write("chordus", [ended, running], Now).Split("\r\n");
 
-        Assert.Equal("chordus,2026-04-05T12:00:00Z,2026-04-05T13:30:00Z,1.5000,Scope review,U0LEAD,U0LEAD,0", lines[1]);
-        Assert.Equal("chordus,2026-04-07T09:00:00Z,,3.0000,Budget,U0LEAD,,0", lines[2]);
+        Assert.Equal("chordus,2026-04-05T12:00:00Z,2026-04-05T13:30:00Z,1.5000,Scope review,U0LEAD,U0LEAD,0,,0,0", lines[1]);
+        Assert.Equal("chordus,2026-04-07T09:00:00Z,,3.0000,Budget,U0LEAD,,0,,0,0", lines[2]);
         Assert.DoesNotContain("secret note", string.Join("\n", lines));
     }
 

@@ -1,0 +1,40 @@
+namespace PauseBot.Core.Questions;
+
+/// <summary>The labelled training rows shipped inside this assembly (Questions/Data/train.tsv; see the README there).</summary>
+internal static class TrainingData
+{
+    private const string ResourceName = "PauseBot.Core.Questions.Data.train.tsv";
+
+    public static IReadOnlyList<(Intent Intent, string Writer, string Text)> Load()
+    {
+        using var stream = typeof(TrainingData).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+
+    /// <summary>Rows of <c>intent&lt;TAB&gt;writer&lt;TAB&gt;message</c>; '#' comment lines and blank lines skipped.</summary>
+    public static IReadOnlyList<(Intent Intent, string Writer, string Text)> Parse(TextReader reader)
+    {
+        var rows = new List<(Intent, string, string)>();
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            if (parts.Length != 3 || !IntentNames.TryParse(parts[0], out var intent))
+            {
+                throw new InvalidDataException($"train.tsv:{number}: expected intent<TAB>writer<TAB>message");
+            }
+
+            rows.Add((intent, parts[1], parts[2]));
+        }
+
+        return rows;
+    }
+}

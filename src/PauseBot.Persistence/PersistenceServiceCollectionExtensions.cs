@@ -3,19 +3,24 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PauseBot.Core;
+using PauseBot.Core.Audit;
 using PauseBot.Core.Openings;
+using PauseBot.Core.Pauses;
+using PauseBot.Core.Projects;
+using PauseBot.Core.Questions;
+using PauseBot.Core.Scheduling;
 using PauseBot.Persistence.Events;
 using PauseBot.Persistence.Integrations;
 using PauseBot.Persistence.Outbox;
 using PauseBot.Persistence.ProjectState;
-using PauseBot.Core.Projects;
+using PauseBot.Persistence.Stores;
 
 namespace PauseBot.Persistence;
 
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the provider's context (also as <see cref="PauseBotDbContext"/>), the Core store ports, the scope's commit
+    /// Registers the provider's context (also as <see cref="PauseBotDbContext"/>), the Core store ports (one per aggregate), the scope's commit
     /// step (<see cref="IUnitOfWork"/>) and the outbox with its wake-up signal.
     /// </summary>
     public static IServiceCollection AddPauseBotPersistence(this IServiceCollection services, DatabaseOptions options)
@@ -47,8 +52,12 @@ public static class PersistenceServiceCollectionExtensions
                 services.AddScoped<PauseBotDbContext>(sp => sp.GetRequiredService<SqlitePauseBotDbContext>());
                 break;
         }
-        services.AddScoped<EfPauseBotStore>();
-        services.AddScoped<IPauseBotStore>(sp => sp.GetRequiredService<EfPauseBotStore>());
+        services.AddScoped<IProjectStore, EfProjectStore>();
+        services.AddScoped<IPauseStore, EfPauseStore>();
+        services.AddScoped<ISubscriptionStore, EfSubscriptionStore>();
+        services.AddScoped<IScheduleStore, EfScheduleStore>();
+        services.AddScoped<IQuestionStore, EfQuestionStore>();
+        services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddScoped<EfUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>());
         services.AddScoped<OutboxStore>();

@@ -19,8 +19,8 @@ public class DatabaseHealthTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await using (var scope = db.Scope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
-            store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now));
+            var projects = scope.ServiceProvider.GetRequiredService<IProjectStore>();
+            projects.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now));
             await scope.CommitAsync();
         }
 
@@ -29,7 +29,7 @@ public class DatabaseHealthTests
 
         await using (var scope = db.Scope())
         {
-            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().FindProjectAsync("chordus", Ct));
+            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<IProjectStore>().FindProjectAsync("chordus", Ct));
             Assert.Empty(await scope.ServiceProvider.GetRequiredService<PauseBotDbContext>().Database.GetPendingMigrationsAsync(Ct));
         }
     }

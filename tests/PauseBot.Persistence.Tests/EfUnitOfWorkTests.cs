@@ -27,7 +27,7 @@ public class EfUnitOfWorkTests
         await using (var scope = db.Scope())
         {
             var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            scope.ServiceProvider.GetRequiredService<IPauseBotStore>().AddProject(Project.Create("chordus", "Chordus", "C1", "UADMIN", Now));
+            scope.ServiceProvider.GetRequiredService<IProjectStore>().AddProject(Project.Create("chordus", "Chordus", "C1", "UADMIN", Now));
             Assert.True(await unitOfWork.EnqueueAsync(Announcement("C1"), Ct));
             Assert.False(await unitOfWork.EnqueueAsync(Announcement("C1"), Ct)); // same key in the same scope
             Assert.False(await signal.WaitAsync(TimeSpan.Zero, Ct)); // nothing is woken before the commit
@@ -42,7 +42,7 @@ public class EfUnitOfWorkTests
             Assert.False(await signal.WaitAsync(TimeSpan.Zero, Ct)); // no row added, nobody woken
             var row = Assert.Single(await scope.ServiceProvider.GetRequiredService<PauseBotDbContext>().Outbox.ToListAsync(Ct));
             Assert.Equal((OutboxKind.PostMessage, "C1", $"pause:{PauseId}:paused:C1"), (row.Kind, row.Target, row.DedupeKey));
-            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().FindProjectAsync("chordus", Ct));
+            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<IProjectStore>().FindProjectAsync("chordus", Ct));
         }
     }
 
@@ -53,14 +53,14 @@ public class EfUnitOfWorkTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await using (var scope = db.Scope())
         {
-            scope.ServiceProvider.GetRequiredService<IPauseBotStore>().AddProject(Project.Create("chordus", "Chordus", "C1", "UADMIN", Now));
+            scope.ServiceProvider.GetRequiredService<IProjectStore>().AddProject(Project.Create("chordus", "Chordus", "C1", "UADMIN", Now));
             await scope.CommitAsync();
         }
         var signal = db.Services.GetRequiredService<OutboxSignal>();
         await using var first = db.Scope();
         await using var second = db.Scope();
-        first.ServiceProvider.GetRequiredService<IPauseBotStore>().AddPause(Pause.Start("chordus", new PauseDetails("one"), "ULEE", Now));
-        second.ServiceProvider.GetRequiredService<IPauseBotStore>().AddPause(Pause.Start("chordus", new PauseDetails("two"), "ULIN", Now));
+        first.ServiceProvider.GetRequiredService<IPauseStore>().AddPause(Pause.Start("chordus", new PauseDetails("one"), "ULEE", Now));
+        second.ServiceProvider.GetRequiredService<IPauseStore>().AddPause(Pause.Start("chordus", new PauseDetails("two"), "ULIN", Now));
         await second.ServiceProvider.GetRequiredService<IUnitOfWork>().EnqueueAsync(Announcement("C1"), Ct);
         await first.CommitAsync();
 
@@ -69,7 +69,7 @@ public class EfUnitOfWorkTests
         Assert.False(await signal.WaitAsync(TimeSpan.Zero, Ct));
         await using var check = db.Scope();
         Assert.Empty(await check.ServiceProvider.GetRequiredService<PauseBotDbContext>().Outbox.ToListAsync(Ct));
-        Assert.Equal("one", Assert.Single(await check.ServiceProvider.GetRequiredService<IPauseBotStore>().PausesAsync("chordus", Ct)).PublicReason);
+        Assert.Equal("one", Assert.Single(await check.ServiceProvider.GetRequiredService<IPauseStore>().PausesAsync("chordus", Ct)).PublicReason);
     }
 
     [Theory]
@@ -79,16 +79,16 @@ public class EfUnitOfWorkTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await using (var scope = db.Scope())
         {
-            scope.ServiceProvider.GetRequiredService<IPauseBotStore>().AddProject(Project.Create("chordus", "Chordus", "C1", "UADMIN", Now));
+            scope.ServiceProvider.GetRequiredService<IProjectStore>().AddProject(Project.Create("chordus", "Chordus", "C1", "UADMIN", Now));
             await scope.CommitAsync();
         }
         await using var winner = db.Scope();
         await using var loser = db.Scope();
-        var participant = new AuditParticipant(loser.ServiceProvider.GetRequiredService<IPauseBotStore>());
+        var participant = new AuditParticipant(loser.ServiceProvider.GetRequiredService<IAuditLog>());
         var unitOfWork = loser.ServiceProvider.GetRequiredService<IUnitOfWork>();
         unitOfWork.Enlist(participant);
-        winner.ServiceProvider.GetRequiredService<IPauseBotStore>().AddPause(Pause.Start("chordus", new PauseDetails("one"), "ULEE", Now));
-        loser.ServiceProvider.GetRequiredService<IPauseBotStore>().AddPause(Pause.Start("chordus", new PauseDetails("two"), "ULIN", Now));
+        winner.ServiceProvider.GetRequiredService<IPauseStore>().AddPause(Pause.Start("chordus", new PauseDetails("one"), "ULEE", Now));
+        loser.ServiceProvider.GetRequiredService<IPauseStore>().AddPause(Pause.Start("chordus", new PauseDetails("two"), "ULIN", Now));
         await winner.CommitAsync();
 
         Assert.Equal(CommitResult.Conflict, await unitOfWork.CommitAsync(Ct)); // its change is dropped with the loser's
@@ -97,10 +97,10 @@ public class EfUnitOfWorkTests
 
         Assert.Equal((2, 1), (participant.Attempts, participant.Commits));
         await using var check = db.Scope();
-        Assert.Single(await check.ServiceProvider.GetRequiredService<IPauseBotStore>().RecentAuditAsync("chordus", 10, Ct));
+        Assert.Single(await check.ServiceProvider.GetRequiredService<IAuditLog>().RecentAuditAsync("chordus", 10, Ct));
     }
 
-    private sealed class AuditParticipant(IPauseBotStore store) : ICommitParticipant
+    private sealed class AuditParticipant(IAuditLog audit) : ICommitParticipant
     {
         public int Attempts { get; private set; }
         public int Commits { get; private set; }
@@ -108,7 +108,7 @@ public class EfUnitOfWorkTests
         public Task BeforeCommitAsync(CancellationToken ct)
         {
             Attempts++;
-            store.AddAudit(new AuditEvent(Now, "system", "chordus", "inbox.done", "ok"));
+            audit.AddAudit(new AuditEvent(Now, "system", "chordus", "inbox.done", "ok"));
             return Task.CompletedTask;
         }
 

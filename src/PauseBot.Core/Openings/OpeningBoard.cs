@@ -1,3 +1,4 @@
+using PauseBot.Core.Projects;
 using PauseBot.Core.Access;
 using PauseBot.Core.Audit;
 
@@ -16,7 +17,7 @@ public sealed record OpeningClosed(Opening Opening) : Outcome;
 /// The alternative-work board: leads and admins post and close openings, contractors say they are interested.
 /// Leads may post for everyone or for the projects they lead; admins for any project. Caller saves.
 /// </summary>
-public sealed class OpeningBoard(IOpeningStore openings, IPauseBotStore store, TimeProvider time)
+public sealed class OpeningBoard(IOpeningStore openings, IProjectStore projectStore, IAuditLog audit, TimeProvider time)
 {
     public const int MaxTextLength = 1000;
     public const int MinSlots = 1, MaxSlots = 1000;
@@ -24,7 +25,7 @@ public sealed class OpeningBoard(IOpeningStore openings, IPauseBotStore store, T
     public async Task<Outcome> PostAsync(Actor actor, OpeningDraft draft, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var projects = await store.ListProjectsAsync(ct);
+        var projects = await projectStore.ListProjectsAsync(ct);
         if (!actor.IsAdmin && !projects.Any(p => p.IsLead(actor.UserId)))
             return Refuse(actor, "opening.add", new Refusal.LeadsNothing());
         if (string.IsNullOrWhiteSpace(draft.Text))
@@ -45,7 +46,7 @@ public sealed class OpeningBoard(IOpeningStore openings, IPauseBotStore store, T
 
         var opening = Opening.Post(draft.Text, actor.UserId, now, draft.Skills, draft.Slots, draft.Until, draft.ForProjects);
         openings.AddOpening(opening);
-        store.AddAudit(new AuditEvent(now, actor.UserId, draft.ForProjects.FirstOrDefault(), "opening.add", "ok",
+        audit.AddAudit(new AuditEvent(now, actor.UserId, draft.ForProjects.FirstOrDefault(), "opening.add", "ok",
             opening.Text.Length > 200 ? opening.Text[..200] : opening.Text));
         return new OpeningPosted(opening);
     }
@@ -58,7 +59,7 @@ public sealed class OpeningBoard(IOpeningStore openings, IPauseBotStore store, T
             return Refuse(actor, "opening.close", new Refusal.NotTheOpeningsManager());
         var now = time.GetUtcNow();
         if (!opening.Close(actor.UserId, now)) return new Unchanged(new NoChange.OpeningAlreadyClosed(id));
-        store.AddAudit(new AuditEvent(now, actor.UserId, opening.ProjectKeys.FirstOrDefault(), "opening.close", "ok", $"#{id}"));
+        audit.AddAudit(new AuditEvent(now, actor.UserId, opening.ProjectKeys.FirstOrDefault(), "opening.close", "ok", $"#{id}"));
         return new OpeningClosed(opening);
     }
 
@@ -70,7 +71,7 @@ public sealed class OpeningBoard(IOpeningStore openings, IPauseBotStore store, T
         var now = time.GetUtcNow();
         var result = opening.RegisterInterest(userId, now);
         if (result is InterestResult.Added or InterestResult.AddedAndFilled)
-            store.AddAudit(new AuditEvent(now, userId, opening.ProjectKeys.FirstOrDefault(), "opening.interest", "ok", $"#{id}"));
+            audit.AddAudit(new AuditEvent(now, userId, opening.ProjectKeys.FirstOrDefault(), "opening.interest", "ok", $"#{id}"));
         return (opening, result);
     }
 
@@ -79,14 +80,14 @@ public sealed class OpeningBoard(IOpeningStore openings, IPauseBotStore store, T
     {
         if (actor.IsAdmin || opening.Owner == actor.UserId) return true;
         foreach (var key in opening.ProjectKeys)
-            if (await store.FindProjectAsync(key, ct) is { } project && project.IsLead(actor.UserId))
+            if (await projectStore.FindProjectAsync(key, ct) is { } project && project.IsLead(actor.UserId))
                 return true;
         return false;
     }
 
     private Refused Refuse(Actor actor, string action, Refusal why)
     {
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, null, action, "refused:not-lead"));
+        audit.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, null, action, "refused:not-lead"));
         return new Refused(why);
     }
 }

@@ -4,16 +4,16 @@ using PauseBot.Core.Projects;
 namespace PauseBot.Core.Pauses;
 
 /// <summary>What contractors do with a pause: acknowledge it, ask to be told when it ends. Caller saves.</summary>
-public sealed class ContractorActions(IPauseBotStore store, TimeProvider time)
+public sealed class ContractorActions(IProjectStore projects, IPauseStore pauses, ISubscriptionStore subscriptions, IAuditLog audit, TimeProvider time)
 {
     /// <summary>True when this is the person's first acknowledgement of the pause.</summary>
     public async Task<bool?> AcknowledgeAsync(Guid pauseId, string userId, CancellationToken ct)
     {
-        var pause = await store.FindPauseAsync(pauseId, ct);
+        var pause = await pauses.FindPauseAsync(pauseId, ct);
         if (pause is null) return null;
         var now = time.GetUtcNow();
         var first = pause.Acknowledge(userId, now);
-        if (first) store.AddAudit(new AuditEvent(now, userId, pause.ProjectKey, "acknowledge", "ok"));
+        if (first) audit.AddAudit(new AuditEvent(now, userId, pause.ProjectKey, "acknowledge", "ok"));
         return first;
     }
 
@@ -25,17 +25,17 @@ public sealed class ContractorActions(IPauseBotStore store, TimeProvider time)
     /// </summary>
     public async Task<Outcome?> SubscribeAsync(Guid pauseId, string userId, CancellationToken ct)
     {
-        var pause = await store.FindPauseAsync(pauseId, ct);
-        var project = pause is null ? null : await store.FindProjectAsync(pause.ProjectKey, ct);
+        var pause = await pauses.FindPauseAsync(pauseId, ct);
+        var project = pause is null ? null : await projects.FindProjectAsync(pause.ProjectKey, ct);
         if (pause is null || project is null) return null;
         var now = time.GetUtcNow();
         if (!pause.IsOpen || pause.IntervalEnd <= now)
         {
-            store.AddAudit(new AuditEvent(now, userId, pause.ProjectKey, "notify.subscribe", "refused:resumed"));
+            audit.AddAudit(new AuditEvent(now, userId, pause.ProjectKey, "notify.subscribe", "refused:resumed"));
             return new PauseOver(project, pause);
         }
-        var added = await store.AddSubscriptionAsync(new NotifySubscription(pause.Id, pause.ProjectKey, userId, now), ct);
-        if (added) store.AddAudit(new AuditEvent(now, userId, pause.ProjectKey, "notify.subscribe", "ok"));
+        var added = await subscriptions.AddSubscriptionAsync(new NotifySubscription(pause.Id, pause.ProjectKey, userId, now), ct);
+        if (added) audit.AddAudit(new AuditEvent(now, userId, pause.ProjectKey, "notify.subscribe", "ok"));
         return new Subscribed(project, pause, added);
     }
 }

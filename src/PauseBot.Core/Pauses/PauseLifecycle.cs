@@ -1,3 +1,4 @@
+using PauseBot.Core.Projects;
 using PauseBot.Core.Access;
 using PauseBot.Core.Audit;
 
@@ -8,12 +9,12 @@ namespace PauseBot.Core.Pauses;
 /// (also for refusals) and returns an <see cref="Outcome"/>. Nothing is saved here: the caller adds its outbox
 /// rows and then saves once, so the state change and its announcements commit together.
 /// </summary>
-public sealed class PauseLifecycle(IPauseBotStore store, TimeProvider time)
+public sealed class PauseLifecycle(IProjectStore projects, IPauseStore pauses, IAuditLog audit, TimeProvider time)
 {
     public async Task<Outcome> PauseAsync(Actor actor, string projectKey, PauseDetails details, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var project = await store.FindProjectAsync(projectKey, ct);
+        var project = await projects.FindProjectAsync(projectKey, ct);
         if (project is null || !actor.CanManage(project))
             return Refuse(actor, projectKey, project is null, LeadAction.Pause);
 
@@ -27,16 +28,16 @@ public sealed class PauseLifecycle(IPauseBotStore store, TimeProvider time)
         if (details.NextUpdateBy is { } next && next <= now)
             return Reject(actor, projectKey, "pause", new Problem.InThePast(Field.NextUpdate));
 
-        var open = await store.OpenPauseAsync(projectKey, ct);
+        var open = await pauses.OpenPauseAsync(projectKey, ct);
         if (open is not null)
         {
-            store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "pause", "refused:already-paused"));
+            audit.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "pause", "refused:already-paused"));
             return new AlreadyPaused(project, open);
         }
 
         var pause = Pause.Start(projectKey, details, actor.UserId, now);
-        store.AddPause(pause);
-        store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "pause", "ok",
+        pauses.AddPause(pause);
+        audit.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "pause", "ok",
             $"{pause.State.ToString().ToLowerInvariant()} effective {effective:O}"));
         return new Paused(project, pause);
     }
@@ -44,23 +45,23 @@ public sealed class PauseLifecycle(IPauseBotStore store, TimeProvider time)
     public async Task<Outcome> ResumeAsync(Actor actor, string projectKey, DateTimeOffset? at, string? message, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var project = await store.FindProjectAsync(projectKey, ct);
+        var project = await projects.FindProjectAsync(projectKey, ct);
         if (project is null || !actor.CanManage(project))
             return Refuse(actor, projectKey, project is null, LeadAction.Resume);
         if (at is { } when && when < now)
             return Reject(actor, projectKey, "resume", new Problem.InThePast(Field.At));
 
-        var open = await store.OpenPauseAsync(projectKey, ct);
+        var open = await pauses.OpenPauseAsync(projectKey, ct);
         if (open is null)
         {
-            store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "resume", "refused:not-paused"));
+            audit.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "resume", "refused:not-paused"));
             return new NotPaused(project);
         }
         if (at is { } resumeAt && resumeAt <= open.EffectiveAt && open.State == PauseState.Scheduled)
             at = null; // resuming before a scheduled pause starts simply cancels it
 
         var kind = open.Resume(actor.UserId, now, at, message);
-        store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "resume", "ok",
+        audit.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "resume", "ok",
             kind == ResumeKind.Scheduled ? $"scheduled {at:O}" : kind.ToString().ToLowerInvariant()));
         return new Resumed(project, open, kind);
     }
@@ -68,22 +69,22 @@ public sealed class PauseLifecycle(IPauseBotStore store, TimeProvider time)
     public async Task<Outcome> PostUpdateAsync(Actor actor, string projectKey, string text, bool edit, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var project = await store.FindProjectAsync(projectKey, ct);
+        var project = await projects.FindProjectAsync(projectKey, ct);
         if (project is null || !actor.CanManage(project))
             return Refuse(actor, projectKey, project is null, LeadAction.PostUpdates);
         if (string.IsNullOrWhiteSpace(text))
             return new Invalid(new Problem.Missing(Field.UpdateText));
 
-        var open = await store.OpenPauseAsync(projectKey, ct);
+        var open = await pauses.OpenPauseAsync(projectKey, ct);
         if (open is null)
         {
-            store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "update", "refused:not-paused"));
+            audit.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "update", "refused:not-paused"));
             return new NotPaused(project);
         }
         var update = edit ? open.EditLatestUpdate(text, now) : open.AddUpdate(actor.UserId, text, now);
         if (update is null)
             return new Invalid(new Problem.NoUpdateToEdit());
-        store.AddAudit(new AuditEvent(now, actor.UserId, projectKey, edit ? "update.edit" : "update", "ok"));
+        audit.AddAudit(new AuditEvent(now, actor.UserId, projectKey, edit ? "update.edit" : "update", "ok"));
         return new UpdatePosted(project, open, update, edit);
     }
 
@@ -92,18 +93,18 @@ public sealed class PauseLifecycle(IPauseBotStore store, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var results = new List<Outcome>();
-        foreach (var pause in await store.DuePausesAsync(now, ct))
+        foreach (var pause in await pauses.DuePausesAsync(now, ct))
         {
-            var project = await store.FindProjectAsync(pause.ProjectKey, ct);
+            var project = await projects.FindProjectAsync(pause.ProjectKey, ct);
             if (project is null) continue;
             if (pause.TryActivate(now))
             {
-                store.AddAudit(new AuditEvent(now, Actor.System.UserId, project.Key, "pause.effective", "ok"));
+                audit.AddAudit(new AuditEvent(now, Actor.System.UserId, project.Key, "pause.effective", "ok"));
                 results.Add(new Paused(project, pause));
             }
             if (pause.TryCompleteScheduledResume(now))
             {
-                store.AddAudit(new AuditEvent(now, Actor.System.UserId, project.Key, "resume.effective", "ok"));
+                audit.AddAudit(new AuditEvent(now, Actor.System.UserId, project.Key, "resume.effective", "ok"));
                 results.Add(new Resumed(project, pause, ResumeKind.Resumed));
             }
         }
@@ -112,14 +113,14 @@ public sealed class PauseLifecycle(IPauseBotStore store, TimeProvider time)
 
     private Refused Refuse(Actor actor, string projectKey, bool unknown, LeadAction action)
     {
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, projectKey, AuditName(action),
+        audit.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, projectKey, AuditName(action),
             unknown ? "refused:unknown-project" : "refused:not-lead"));
         return new Refused(ManageRefusal(actor, projectKey, unknown, action));
     }
 
     private Invalid Reject(Actor actor, string projectKey, string action, Problem problem)
     {
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, projectKey, action, "refused:invalid", AuditDetail(problem)));
+        audit.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, projectKey, action, "refused:invalid", AuditDetail(problem)));
         return new Invalid(problem);
     }
 

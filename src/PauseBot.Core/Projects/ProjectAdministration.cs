@@ -4,17 +4,17 @@ using PauseBot.Core.Audit;
 namespace PauseBot.Core.Projects;
 
 /// <summary>Admin use cases: register projects, their channels, leads and time zone. Caller saves.</summary>
-public sealed class ProjectAdministration(IPauseBotStore store, TimeProvider time)
+public sealed class ProjectAdministration(IProjectStore projects, IAuditLog audit, TimeProvider time)
 {
     public async Task<Outcome> AddProjectAsync(Actor actor, string key, string channelId, string? displayName, CancellationToken ct)
     {
         if (Deny(actor, key, "project.add") is { } refused) return refused;
         if (Slug.Validate(key) is { } problem)
             return new Invalid(new Problem.BadProjectKey(problem));
-        if (await store.FindProjectAsync(key, ct) is not null)
+        if (await projects.FindProjectAsync(key, ct) is not null)
             return new Unchanged(new NoChange.ProjectExists(key));
         var project = Project.Create(key, displayName ?? key, channelId, actor.UserId, time.GetUtcNow());
-        store.AddProject(project);
+        projects.AddProject(project);
         Audit(actor, key, "project.add", $"channel {channelId}");
         return new ProjectChanged(project, new ProjectChange.Created());
     }
@@ -50,7 +50,7 @@ public sealed class ProjectAdministration(IPauseBotStore store, TimeProvider tim
         Func<Project, ProjectChange?> change, NoChange? unchanged)
     {
         if (Deny(actor, key, action) is { } refused) return refused;
-        var project = await store.FindProjectAsync(key, ct);
+        var project = await projects.FindProjectAsync(key, ct);
         if (project is null) return new NotFound(key);
         if (change(project) is not { } what)
             return new Unchanged(unchanged ?? throw new DomainException($"{action} reported no change but named no reason."));
@@ -72,10 +72,10 @@ public sealed class ProjectAdministration(IPauseBotStore store, TimeProvider tim
     private Refused? Deny(Actor actor, string key, string action)
     {
         if (actor.IsAdmin) return null;
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, key, action, "refused:not-admin"));
+        audit.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, key, action, "refused:not-admin"));
         return new Refused(new Refusal.NotAnAdmin());
     }
 
     private void Audit(Actor actor, string key, string action, string detail) =>
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, key, action, "ok", detail));
+        audit.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, key, action, "ok", detail));
 }

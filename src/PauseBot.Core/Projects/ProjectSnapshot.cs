@@ -5,7 +5,7 @@ namespace PauseBot.Core.Projects;
 /// <summary>
 /// A project and its whole pause history as committed at one moment, for answering reads (status, answers).
 /// Shared between concurrent requests: nobody may change it — use cases load their own copies through
-/// <see cref="IPauseBotStore"/> to make changes.
+/// the store ports (<see cref="IProjectStore"/>, <see cref="IPauseStore"/>) to make changes.
 /// </summary>
 public sealed record ProjectSnapshot(Project Project, IReadOnlyList<Pause> Pauses);
 

@@ -9,25 +9,25 @@ namespace PauseBot.Core.Scheduling;
 /// The next-update promise. When its time passes with no lead update since it was made, the bot posts a heartbeat,
 /// promises the next one (plus an interval, moved off quiet days) and reminds the leads once. Caller saves.
 /// </summary>
-public sealed class PromiseKeeper(IPauseBotStore store, ScheduleAdministration schedules, TimeProvider time)
+public sealed class PromiseKeeper(IProjectStore projects, IPauseStore pauses, IAuditLog audit, ScheduleAdministration schedules, TimeProvider time)
 {
     public async Task<IReadOnlyList<BrokenPromise>> ApplyDueAsync(TimeSpan interval, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var broken = new List<BrokenPromise>();
-        foreach (var pause in await store.PausesWithDuePromiseAsync(now, ct))
+        foreach (var pause in await pauses.PausesWithDuePromiseAsync(now, ct))
         {
             if (pause.PromiseKept(now))
             {
                 pause.Promise(null, now);
                 continue;
             }
-            if (!pause.PromiseBroken(now) || await store.FindProjectAsync(pause.ProjectKey, ct) is not { } project) continue;
+            if (!pause.PromiseBroken(now) || await projects.FindProjectAsync(pause.ProjectKey, ct) is not { } project) continue;
             var due = pause.NextUpdateBy!.Value;
             var quiet = await schedules.QuietDaysAsync(project, ct);
             var next = quiet.NextWorkingInstant(Max(due, now) + interval, project.TimeZone);
             pause.Promise(next, now);
-            store.AddAudit(new AuditEvent(now, Actor.System.UserId, project.Key, "promise.heartbeat", "ok", $"due {due:O}, next {next:O}"));
+            audit.AddAudit(new AuditEvent(now, Actor.System.UserId, project.Key, "promise.heartbeat", "ok", $"due {due:O}, next {next:O}"));
             broken.Add(new BrokenPromise(project, pause, due, next));
         }
         return broken;
@@ -39,8 +39,8 @@ public sealed class PromiseKeeper(IPauseBotStore store, ScheduleAdministration s
     /// </summary>
     public async Task<Outcome> SnoozeAsync(Actor actor, Guid pauseId, DateTimeOffset due, DateTimeOffset until, CancellationToken ct)
     {
-        var pause = await store.FindPauseAsync(pauseId, ct);
-        var project = pause is null ? null : await store.FindProjectAsync(pause.ProjectKey, ct);
+        var pause = await pauses.FindPauseAsync(pauseId, ct);
+        var project = pause is null ? null : await projects.FindProjectAsync(pause.ProjectKey, ct);
         if (pause is null || project is null || !pause.IsOpen) return new Invalid(new Problem.PauseIsOver());
         if (!actor.CanManage(project)) return new Refused(new Refusal.NotALead(project.Key, LeadAction.SnoozeReminder));
         // Stores keep instants to sub-millisecond precision at best, so "the same promise" means the same millisecond.
@@ -48,7 +48,7 @@ public sealed class PromiseKeeper(IPauseBotStore store, ScheduleAdministration s
             return new Unchanged(new NoChange.AlreadySnoozed());
         var now = time.GetUtcNow();
         pause.Promise(until, now);
-        store.AddAudit(new AuditEvent(now, actor.UserId, project.Key, "promise.snooze", "ok", $"next {pause.NextUpdateBy:O}"));
+        audit.AddAudit(new AuditEvent(now, actor.UserId, project.Key, "promise.snooze", "ok", $"next {pause.NextUpdateBy:O}"));
         return new ProjectChanged(project, new ProjectChange.ReminderSnoozed(until));
     }
 

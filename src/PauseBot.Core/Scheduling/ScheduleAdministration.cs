@@ -5,7 +5,7 @@ using PauseBot.Core.Projects;
 namespace PauseBot.Core.Scheduling;
 
 /// <summary>Status-update schedules and quiet days of a project, for its leads and admins. Caller saves.</summary>
-public sealed class ScheduleAdministration(IPauseBotStore store, TimeProvider time)
+public sealed class ScheduleAdministration(IProjectStore projects, IScheduleStore schedules, IAuditLog audit, TimeProvider time)
 {
     public async Task<Outcome> AddAsync(Actor actor, string projectKey, string specText, CancellationToken ct)
     {
@@ -13,7 +13,7 @@ public sealed class ScheduleAdministration(IPauseBotStore store, TimeProvider ti
         var parsed = ScheduleSpec.Parse(specText);
         if (!parsed.IsSuccess) return new Invalid(new Problem.BadSchedule(parsed.Error));
         var schedule = new StatusSchedule(project.Key, parsed.Spec!, actor.UserId, time.GetUtcNow());
-        store.AddSchedule(schedule);
+        schedules.AddSchedule(schedule);
         Audit(actor, project.Key, "schedule.add", schedule.Spec);
         return new ScheduleAdded(project, schedule);
     }
@@ -21,10 +21,10 @@ public sealed class ScheduleAdministration(IPauseBotStore store, TimeProvider ti
     public async Task<Outcome> RemoveAsync(Actor actor, string projectKey, int id, CancellationToken ct)
     {
         if (await ManagedAsync(actor, projectKey, "schedule.remove", ct) is not { } project) return Refusal(projectKey);
-        var schedule = await store.FindScheduleAsync(id, ct);
+        var schedule = await schedules.FindScheduleAsync(id, ct);
         if (schedule is null || schedule.ProjectKey != project.Key)
             return new Invalid(new Problem.NoSuchSchedule(projectKey, id));
-        store.RemoveSchedule(schedule);
+        schedules.RemoveSchedule(schedule);
         Audit(actor, project.Key, "schedule.remove", schedule.Spec);
         return new ScheduleRemoved(project, schedule);
     }
@@ -41,25 +41,25 @@ public sealed class ScheduleAdministration(IPauseBotStore store, TimeProvider ti
     {
         if (await ManagedAsync(actor, projectKey, add ? "quiet.add" : "quiet.remove", ct) is not { } project) return Refusal(projectKey);
         var quiet = new QuietDate(project.Key, date);
-        var changed = add ? await store.AddQuietDateAsync(quiet, ct) : await store.RemoveQuietDateAsync(quiet, ct);
+        var changed = add ? await schedules.AddQuietDateAsync(quiet, ct) : await schedules.RemoveQuietDateAsync(quiet, ct);
         if (!changed) return new Unchanged(add ? new NoChange.AlreadyQuiet(date) : new NoChange.NotQuiet(date));
         Audit(actor, project.Key, add ? "quiet.add" : "quiet.remove", $"{date:yyyy-MM-dd}");
         return new ProjectChanged(project, add ? new ProjectChange.QuietDateAdded(date) : new ProjectChange.QuietDateRemoved(date));
     }
 
     public async Task<QuietDays> QuietDaysAsync(Project project, CancellationToken ct) =>
-        new(project.QuietWeekends, (await store.QuietDatesAsync(project.Key, ct)).Select(d => d.Date));
+        new(project.QuietWeekends, (await schedules.QuietDatesAsync(project.Key, ct)).Select(d => d.Date));
 
     private async Task<Project?> ManagedAsync(Actor actor, string projectKey, string action, CancellationToken ct)
     {
-        var project = await store.FindProjectAsync(projectKey, ct);
+        var project = await projects.FindProjectAsync(projectKey, ct);
         if (project is not null && actor.CanManage(project)) return project;
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, projectKey, action, "refused:not-lead"));
+        audit.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, projectKey, action, "refused:not-lead"));
         return null;
     }
 
     private static Refused Refusal(string key) => new(new Refusal.NotALead(key, LeadAction.ChangeSchedules));
 
     private void Audit(Actor actor, string key, string action, string detail) =>
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, key, action, "ok", detail));
+        audit.AddAudit(new AuditEvent(time.GetUtcNow(), actor.UserId, key, action, "ok", detail));
 }

@@ -49,7 +49,7 @@ public static class AskCommand
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseHealth>().MigrateAsync(CancellationToken.None);
-        if (project is not null && await scope.ServiceProvider.GetRequiredService<Core.IPauseBotStore>().FindProjectAsync(project, CancellationToken.None) is null)
+        if (project is not null && await scope.ServiceProvider.GetRequiredService<Core.Projects.IProjectStore>().FindProjectAsync(project, CancellationToken.None) is null)
         {
             errors.WriteLine($"No project '{project}' in the configured database.");
             return 1;

@@ -1,4 +1,5 @@
-using PauseBot.Core;
+using PauseBot.Core.Projects;
+using PauseBot.Core.Scheduling;
 using Quartz;
 
 namespace PauseBot.Jobs;
@@ -23,7 +24,7 @@ public sealed class ScheduleStartup(
             var scheduler = await schedulers.GetScheduler(stoppingToken);
             await using (var scope = scopes.CreateAsyncScope())
             {
-                var count = await sync.ReconcileAsync(scope.ServiceProvider.GetRequiredService<IPauseBotStore>(), stoppingToken);
+                var count = await sync.ReconcileAsync(scope.ServiceProvider.GetRequiredService<IProjectStore>(), scope.ServiceProvider.GetRequiredService<IScheduleStore>(), stoppingToken);
                 Log.SchedulesSynced(log, count);
             }
             await scheduler.Start(stoppingToken);

@@ -1,3 +1,4 @@
+using PauseBot.Core.Projects;
 using PauseBot.Core;
 using PauseBot.Core.Scheduling;
 using Quartz;
@@ -44,13 +45,13 @@ public sealed class ScheduleSync(ISchedulerFactory schedulers, TimeProvider time
         }
     }
 
-    public async Task<int> ReconcileAsync(IPauseBotStore store, CancellationToken ct)
+    public async Task<int> ReconcileAsync(IProjectStore projects, IScheduleStore scheduleStore, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
         {
             var scheduler = await schedulers.GetScheduler(ct);
-            var schedules = await store.SchedulesAsync(null, ct);
+            var schedules = await scheduleStore.SchedulesAsync(null, ct);
             var wanted = schedules.Select(s => ScheduleTriggers.JobKeyFor(s.Id)).ToHashSet();
             foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(ScheduleTriggers.Group), ct))
                 if (!wanted.Contains(key))
@@ -58,7 +59,7 @@ public sealed class ScheduleSync(ISchedulerFactory schedulers, TimeProvider time
             foreach (var schedule in schedules)
             {
                 if (await scheduler.Exists(ScheduleTriggers.JobKeyFor(schedule.Id), ct)) continue;
-                var project = await store.FindProjectAsync(schedule.ProjectKey, ct);
+                var project = await projects.FindProjectAsync(schedule.ProjectKey, ct);
                 if (project is not null) await AddJobAsync(scheduler, schedule, project.TimeZone, ct);
             }
             return schedules.Count;

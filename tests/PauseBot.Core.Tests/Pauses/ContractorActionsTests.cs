@@ -10,23 +10,26 @@ public class ContractorActionsTests
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 7, 9, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _time = new(Now);
-    private readonly IPauseBotStore _store = Substitute.For<IPauseBotStore>();
+    private readonly IProjectStore _projects = Substitute.For<IProjectStore>();
+    private readonly IPauseStore _pauses = Substitute.For<IPauseStore>();
+    private readonly ISubscriptionStore _subscriptions = Substitute.For<ISubscriptionStore>();
+    private readonly IAuditLog _auditLog = Substitute.For<IAuditLog>();
     private readonly Project _project = Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now);
     private readonly List<AuditEvent> _audit = [];
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public ContractorActionsTests()
     {
-        _store.FindProjectAsync("chordus", Arg.Any<CancellationToken>()).Returns(_project);
-        _store.AddSubscriptionAsync(Arg.Any<NotifySubscription>(), Arg.Any<CancellationToken>()).Returns(true);
-        _store.When(s => s.AddAudit(Arg.Any<AuditEvent>())).Do(c => _audit.Add(c.Arg<AuditEvent>()));
+        _projects.FindProjectAsync("chordus", Arg.Any<CancellationToken>()).Returns(_project);
+        _subscriptions.AddSubscriptionAsync(Arg.Any<NotifySubscription>(), Arg.Any<CancellationToken>()).Returns(true);
+        _auditLog.When(s => s.AddAudit(Arg.Any<AuditEvent>())).Do(c => _audit.Add(c.Arg<AuditEvent>()));
     }
 
-    private ContractorActions CreateSut() => new(_store, _time);
+    private ContractorActions CreateSut() => new(_projects, _pauses, _subscriptions, _auditLog, _time);
 
     private Pause Known(Pause pause)
     {
-        _store.FindPauseAsync(pause.Id, Arg.Any<CancellationToken>()).Returns(pause);
+        _pauses.FindPauseAsync(pause.Id, Arg.Any<CancellationToken>()).Returns(pause);
         return pause;
     }
 
@@ -40,7 +43,7 @@ public class ContractorActionsTests
         var outcome = await CreateSut().SubscribeAsync(pause.Id, "UCORA", Ct);
 
         Assert.Equal(new Subscribed(_project, pause, Added: true), outcome);
-        await _store.Received(1).AddSubscriptionAsync(Arg.Is<NotifySubscription>(s => s.PauseId == pause.Id && s.UserId == "UCORA"), Ct);
+        await _subscriptions.Received(1).AddSubscriptionAsync(Arg.Is<NotifySubscription>(s => s.PauseId == pause.Id && s.UserId == "UCORA"), Ct);
     }
 
     [Fact]
@@ -58,7 +61,7 @@ public class ContractorActionsTests
         var over = Assert.IsType<PauseOver>(await CreateSut().SubscribeAsync(pause.Id, "UCORA", Ct));
 
         Assert.Equal(Now.AddHours(3), over.ResumedAt);
-        await _store.DidNotReceive().AddSubscriptionAsync(Arg.Any<NotifySubscription>(), Arg.Any<CancellationToken>());
+        await _subscriptions.DidNotReceive().AddSubscriptionAsync(Arg.Any<NotifySubscription>(), Arg.Any<CancellationToken>());
         Assert.Contains(_audit, a => a.Action == "notify.subscribe" && a.Outcome == "refused:resumed" && a.Actor == "UCORA");
     }
 

@@ -10,18 +10,20 @@ namespace PauseBot.Core.Tests.Pauses;
 public class PauseLifecycleTests
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 7, 9, 0, 0, TimeSpan.Zero);
-    private readonly IPauseBotStore _store = Substitute.For<IPauseBotStore>();
+    private readonly IProjectStore _projects = Substitute.For<IProjectStore>();
+    private readonly IPauseStore _pauses = Substitute.For<IPauseStore>();
+    private readonly IAuditLog _auditLog = Substitute.For<IAuditLog>();
     private readonly Project _project = Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now);
     private readonly List<AuditEvent> _audit = [];
 
     public PauseLifecycleTests()
     {
         _project.AddLead("ULEE");
-        _store.FindProjectAsync("chordus", Arg.Any<CancellationToken>()).Returns(_project);
-        _store.When(s => s.AddAudit(Arg.Any<AuditEvent>())).Do(c => _audit.Add(c.Arg<AuditEvent>()));
+        _projects.FindProjectAsync("chordus", Arg.Any<CancellationToken>()).Returns(_project);
+        _auditLog.When(s => s.AddAudit(Arg.Any<AuditEvent>())).Do(c => _audit.Add(c.Arg<AuditEvent>()));
     }
 
-    private PauseLifecycle CreateSut() => new(_store, new FakeTimeProvider(Now));
+    private PauseLifecycle CreateSut() => new(_projects, _pauses, _auditLog, new FakeTimeProvider(Now));
 
     [Fact]
     public async Task PauseAsync_Lead_PausesAndAudits()
@@ -32,7 +34,7 @@ public class PauseLifecycleTests
         var paused = Assert.IsType<Paused>(outcome);
         Assert.Equal(PauseState.Active, paused.Pause.State);
         Assert.Equal("breach", paused.Pause.InternalNote);
-        _store.Received(1).AddPause(paused.Pause);
+        _pauses.Received(1).AddPause(paused.Pause);
         Assert.Contains(_audit, a => a.Action == "pause" && a.Outcome == "ok" && a.Actor == "ULEE");
     }
 
@@ -43,7 +45,7 @@ public class PauseLifecycleTests
             new PauseDetails("x"), TestContext.Current.CancellationToken);
 
         Assert.IsType<Refused>(outcome);
-        _store.DidNotReceive().AddPause(Arg.Any<Pause>());
+        _pauses.DidNotReceive().AddPause(Arg.Any<Pause>());
         Assert.Contains(_audit, a => a.Outcome == "refused:not-lead" && a.Actor == "UCORA");
     }
 
@@ -61,12 +63,12 @@ public class PauseLifecycleTests
     public async Task PauseAsync_AlreadyPaused_ReturnsExistingAndAddsNothing()
     {
         var open = Pause.Start("chordus", new PauseDetails("first"), "ULEE", Now.AddHours(-1));
-        _store.OpenPauseAsync("chordus", Arg.Any<CancellationToken>()).Returns(open);
+        _pauses.OpenPauseAsync("chordus", Arg.Any<CancellationToken>()).Returns(open);
 
         var outcome = await CreateSut().PauseAsync(new Actor("ULEE", false), "chordus", new PauseDetails("second"), TestContext.Current.CancellationToken);
 
         Assert.Same(open, Assert.IsType<AlreadyPaused>(outcome).Existing);
-        _store.DidNotReceive().AddPause(Arg.Any<Pause>());
+        _pauses.DidNotReceive().AddPause(Arg.Any<Pause>());
     }
 
     [Fact]
@@ -89,7 +91,7 @@ public class PauseLifecycleTests
     {
         var open = Pause.Start("chordus", new PauseDetails("r"), "ULEE", Now.AddHours(-1));
         open.Resume("ULEE", Now.AddHours(-1), Now.AddMinutes(-1), null);
-        _store.DuePausesAsync(Now, Arg.Any<CancellationToken>()).Returns([open]);
+        _pauses.DuePausesAsync(Now, Arg.Any<CancellationToken>()).Returns([open]);
 
         var outcomes = await CreateSut().ApplyDueTransitionsAsync(TestContext.Current.CancellationToken);
 

@@ -17,7 +17,7 @@ public class ProjectSnapshotCacheTests
     public async Task FindAsync_NothingChanged_SameSnapshot_ChangeSavedHere_NewSnapshotAtOnce(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        await SaveAsync(db, store => store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now)));
+        await SaveAsync(db, (projects, pauses) => projects.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now)));
         var version = db.Services.GetRequiredService<ProjectStateVersion>();
         if (provider == "Postgres") version.SetReliable(true); // this test is about one replica; no listener runs here
         var snapshots = db.Services.GetRequiredService<IProjectSnapshots>();
@@ -27,15 +27,16 @@ public class ProjectSnapshotCacheTests
         Assert.Empty(first.Pauses);
         Assert.Same(first, await snapshots.FindAsync("chordus", Ct));
 
-        await SaveAsync(db, store => store.AddPause(Pause.Start("chordus", new PauseDetails("Scope reassessed"), "ULEE", Now)));
+        await SaveAsync(db, (projects, pauses) => pauses.AddPause(Pause.Start("chordus", new PauseDetails("Scope reassessed"), "ULEE", Now)));
         var paused = await snapshots.FindAsync("chordus", Ct);
         Assert.NotNull(paused);
         Assert.Equal("Scope reassessed", Assert.Single(paused.Pauses).PublicReason);
 
         await using (var scope = db.Scope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
-            var pause = await store.OpenPauseAsync("chordus", Ct);
+            var projects = scope.ServiceProvider.GetRequiredService<IProjectStore>();
+            var pauses = scope.ServiceProvider.GetRequiredService<IPauseStore>();
+            var pause = await pauses.OpenPauseAsync("chordus", Ct);
             pause!.Acknowledge("UCORA", Now.AddMinutes(5));
             await scope.CommitAsync();
         }
@@ -50,7 +51,7 @@ public class ProjectSnapshotCacheTests
         var snapshots = db.Services.GetRequiredService<IProjectSnapshots>();
         Assert.Null(await snapshots.FindAsync("chordus", Ct));
 
-        await SaveAsync(db, store => store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now)));
+        await SaveAsync(db, (projects, pauses) => projects.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now)));
         Assert.Equal("Chordus", (await snapshots.FindAsync("chordus", Ct))?.Project.DisplayName);
     }
 
@@ -58,7 +59,7 @@ public class ProjectSnapshotCacheTests
     public async Task FindAsync_ManyReadersOfAStaleSnapshot_ShareOneLoadAndGetTheSame()
     {
         await using var db = await TestDatabase.CreateAsync("Sqlite");
-        await SaveAsync(db, store => store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now)));
+        await SaveAsync(db, (projects, pauses) => projects.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now)));
         var snapshots = db.Services.GetRequiredService<IProjectSnapshots>();
 
         var all = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => snapshots.FindAsync("chordus", Ct), Ct)));
@@ -69,7 +70,7 @@ public class ProjectSnapshotCacheTests
     public async Task FindAsync_RowsDeletedInAnExplicitTransaction_Forgotten()
     {
         await using var db = await TestDatabase.CreateAsync("Sqlite");
-        await SaveAsync(db, store => store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now)));
+        await SaveAsync(db, (projects, pauses) => projects.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now)));
         var snapshots = db.Services.GetRequiredService<IProjectSnapshots>();
         Assert.NotNull(await snapshots.FindAsync("chordus", Ct));
 
@@ -83,7 +84,7 @@ public class ProjectSnapshotCacheTests
     public async Task FindAsync_ChangeCommittedByAnotherReplica_SeenWhenPostgresNotifies()
     {
         await using var db = await TestDatabase.CreateAsync("Postgres");
-        await SaveAsync(db, store => store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now)));
+        await SaveAsync(db, (projects, pauses) => projects.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now)));
         await using var replica = await db.StartReplicaAsync(Ct);
         var version = replica.GetRequiredService<ProjectStateVersion>();
         var snapshots = replica.GetRequiredService<IProjectSnapshots>();
@@ -91,7 +92,7 @@ public class ProjectSnapshotCacheTests
         Assert.NotNull(await snapshots.FindAsync("chordus", Ct));
 
         // Written through the first replica's services: the second one only hears of it through NOTIFY.
-        await SaveAsync(db, store => store.AddPause(Pause.Start("chordus", new PauseDetails("Scope reassessed"), "ULEE", Now)));
+        await SaveAsync(db, (projects, pauses) => pauses.AddPause(Pause.Start("chordus", new PauseDetails("Scope reassessed"), "ULEE", Now)));
 
         await Eventually(async () => (await snapshots.FindAsync("chordus", Ct))!.Pauses.Count == 1, "the other replica's pause was never seen");
     }
@@ -111,11 +112,10 @@ public class ProjectSnapshotCacheTests
         Assert.Subset(ProjectStateChangeInterceptor.Tables.ToHashSet(), read);
     }
 
-    private static async Task SaveAsync(TestDatabase db, Action<IPauseBotStore> change)
+    private static async Task SaveAsync(TestDatabase db, Action<IProjectStore, IPauseStore> change)
     {
         await using var scope = db.Scope();
-        var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
-        change(store);
+        change(scope.ServiceProvider.GetRequiredService<IProjectStore>(), scope.ServiceProvider.GetRequiredService<IPauseStore>());
         await scope.CommitAsync();
     }
 

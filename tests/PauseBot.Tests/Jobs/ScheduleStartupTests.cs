@@ -1,3 +1,4 @@
+using PauseBot.Core.Scheduling;
 using PauseBot.Core;
 using PauseBot.Jobs;
 using PauseBot.Tests.Support;
@@ -37,7 +38,7 @@ public class ScheduleStartupTests : IAsyncLifetime
         Assert.Contains("✅ Schedule", await _bot.CommandAsync("/pausebot", "schedule chordus daily 09:00", Lead));
         int id;
         await using (var scope = _bot.Services.CreateAsyncScope())
-            id = Assert.Single(await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().SchedulesAsync("chordus", Ct)).Id;
+            id = Assert.Single(await scope.ServiceProvider.GetRequiredService<IScheduleStore>().SchedulesAsync("chordus", Ct)).Id;
         var scheduler = await WhenStartedAsync(await SchedulerAsync());
         Assert.True(await scheduler.DeleteJob(ScheduleTriggers.JobKeyFor(id), Ct));
         await scheduler.AddJob(JobBuilder.Create<StatusUpdateJob>().WithIdentity(ScheduleTriggers.JobKeyFor(id + 100)).StoreDurably().Build(),

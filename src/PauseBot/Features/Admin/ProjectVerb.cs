@@ -11,7 +11,7 @@ namespace PauseBot.Features.Admin;
 
 /// <summary><c>/pausebot project add|channel|timezone|list …</c> — admins register projects and their channels.</summary>
 public sealed class ProjectVerb(
-    ProjectAdministration admin, IPauseBotStore store, IUnitOfWork unitOfWork, ProjectVisibility visibility, IBotIdentityProvider bot)
+    ProjectAdministration admin, IProjectStore projectStore, IUnitOfWork unitOfWork, ProjectVisibility visibility, IBotIdentityProvider bot)
     : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "project";
@@ -72,7 +72,7 @@ public sealed class ProjectVerb(
 
     private async Task<string> ListAsync(CommandContext context, CancellationToken ct)
     {
-        var projects = await visibility.VisibleAsync(context.Actor, await store.ListProjectsAsync(ct), ct);
+        var projects = await visibility.VisibleAsync(context.Actor, await projectStore.ListProjectsAsync(ct), ct);
         if (projects.Count == 0) return "You're not part of any project I know.";
         return string.Join("\n", projects.Select(p =>
             $"• `{p.Key}` *{Mrkdwn.Escape(p.DisplayName)}* — {string.Join(", ", p.Channels.Select(c => $"<#{c.ChannelId}>"))}; "

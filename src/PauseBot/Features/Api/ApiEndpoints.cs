@@ -1,3 +1,4 @@
+using PauseBot.Core.Projects;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PauseBot.Core;
@@ -28,15 +29,15 @@ public static class ApiEndpoints
     }
 
     private static async Task<Results<Ok<BillableAnswer>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> BillableAsync(
-        string key, string? at, IPauseBotStore store, TrackerStore trackers, TimeProvider time, CancellationToken ct)
+        string key, string? at, IProjectStore projects, IPauseStore pauseStore, TrackerStore trackers, TimeProvider time, CancellationToken ct)
     {
         DateTimeOffset instant;
         if (at is null) instant = time.GetUtcNow();
         else if (Instants.ParseInstant(at) is { } parsed) instant = parsed;
         else return TypedResults.BadRequest(Problem(400, "Bad `at`",
             $"'{at}' is not an ISO-8601 instant with an offset, e.g. 2026-04-07T09:00:00Z or 2026-04-07T11:00:00+02:00."));
-        if (await store.FindProjectAsync(key, ct) is not { } project) return TypedResults.NotFound(UnknownProject(key));
-        var blocking = BillableRule.BlockingPause(await store.PausesAsync(project.Key, ct), instant);
+        if (await projects.FindProjectAsync(key, ct) is not { } project) return TypedResults.NotFound(UnknownProject(key));
+        var blocking = BillableRule.BlockingPause(await pauseStore.PausesAsync(project.Key, ct), instant);
         var link = TrackerLinkRecord.From(await trackers.FindLinkAsync(project.Key, ct));
         if (blocking is null) return TypedResults.Ok(new BillableAnswer(project.Key, instant, true, null, link));
         var late = (await trackers.LateTotalsAsync([blocking.Id], ct)).GetValueOrDefault(blocking.Id);
@@ -44,11 +45,11 @@ public static class ApiEndpoints
             BlockingPause.From(blocking) with { LateEntries = late.Entries, LateHours = late.Hours }, link));
     }
 
-    private static async Task<Results<Ok<PauseHistory>, NotFound<ProblemDetails>>> PausesAsync(string key, IPauseBotStore store,
+    private static async Task<Results<Ok<PauseHistory>, NotFound<ProblemDetails>>> PausesAsync(string key, IProjectStore projects, IPauseStore pauseStore,
         TrackerStore trackers, CancellationToken ct)
     {
-        if (await store.FindProjectAsync(key, ct) is not { } project) return TypedResults.NotFound(UnknownProject(key));
-        var pauses = await store.PausesAsync(project.Key, ct);
+        if (await projects.FindProjectAsync(key, ct) is not { } project) return TypedResults.NotFound(UnknownProject(key));
+        var pauses = await pauseStore.PausesAsync(project.Key, ct);
         var late = await trackers.LateTotalsAsync([.. pauses.Select(p => p.Id)], ct);
         return TypedResults.Ok(new PauseHistory(project.Key, pauses.Select(p => PauseRecord.From(p) with
         {
@@ -57,7 +58,7 @@ public static class ApiEndpoints
     }
 
     private static async Task<IResult> CsvAsync(string key, string? from, string? to, string? expires, string? sig, HttpContext http,
-        IPauseBotStore store, TrackerStore trackers, ApiKeyStore keys, ExportLinks links, TimeProvider time, CancellationToken ct)
+        IProjectStore projects, IPauseStore pauseStore, TrackerStore trackers, ApiKeyStore keys, ExportLinks links, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         if (!await ApiKeyAuthentication.IsAuthenticatedAsync(http, keys) && !links.IsValid(key, from, to, expires, sig, now))
@@ -68,8 +69,8 @@ public static class ApiEndpoints
         if ((from is not null && f is null) || (to is not null && t is null))
             return TypedResults.BadRequest(Problem(400, "Bad `from` or `to`", "Use a date (2026-04-07, UTC) or an ISO-8601 instant with an offset."));
         if (f > t) return TypedResults.BadRequest(Problem(400, "Bad range", "`from` must not be after `to`."));
-        if (await store.FindProjectAsync(key, ct) is not { } project) return TypedResults.NotFound(UnknownProject(key));
-        var rows = PausesCsv.Select(await store.PausesAsync(project.Key, ct), f, t, now);
+        if (await projects.FindProjectAsync(key, ct) is not { } project) return TypedResults.NotFound(UnknownProject(key));
+        var rows = PausesCsv.Select(await pauseStore.PausesAsync(project.Key, ct), f, t, now);
         var tracker = new PausesCsv.TrackerColumns(await trackers.FindLinkAsync(project.Key, ct), await trackers.LateTotalsAsync([.. rows.Select(p => p.Id)], ct));
         return TypedResults.Text(PausesCsv.Write(project.Key, rows, now, tracker), "text/csv; charset=utf-8");
     }

@@ -10,7 +10,7 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Api;
 
 /// <summary><c>/pausebot apikey create|revoke|list</c> (admins): keys for <c>/api/v1</c>. A key is shown once; only its hash is kept.</summary>
-public sealed partial class ApiKeyVerb(ApiKeyStore keys, IPauseBotStore store, IUnitOfWork unitOfWork, TimeProvider time)
+public sealed partial class ApiKeyVerb(ApiKeyStore keys, IAuditLog audit, IUnitOfWork unitOfWork, TimeProvider time)
     : IPauseBotVerb, IPauseBotVerbInfo
 {
     public const string KeyPrefix = "pbk_";
@@ -31,7 +31,7 @@ public sealed partial class ApiKeyVerb(ApiKeyStore keys, IPauseBotStore store, I
         var now = time.GetUtcNow();
         if (!context.Actor.IsAdmin)
         {
-            store.AddAudit(new AuditEvent(now, context.UserId, null, "apikey." + (sub ?? ""), "refused:not-admin"));
+            audit.AddAudit(new AuditEvent(now, context.UserId, null, "apikey." + (sub ?? ""), "refused:not-admin"));
             await unitOfWork.CommitAsync(ct); // the refusal's audit event
             return Replies.Ephemeral("🚫 Only PauseBot admins can manage API keys.");
         }
@@ -47,7 +47,7 @@ public sealed partial class ApiKeyVerb(ApiKeyStore keys, IPauseBotStore store, I
             return Replies.Ephemeral($"There is already a key `{name}`. Revoke it first (`/pausebot apikey revoke {name}`) or pick another name.");
         var key = KeyPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
         keys.Add(new ApiKey(name, ApiKeyStore.HashOf(key), key[..12], context.UserId, now));
-        store.AddAudit(new AuditEvent(now, context.UserId, null, "apikey.create", "ok", name));
+        audit.AddAudit(new AuditEvent(now, context.UserId, null, "apikey.create", "ok", name));
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict)
             return Replies.Ephemeral($"Someone created a key `{name}` at the same moment. Pick another name.");
         return Replies.Ephemeral($"🔑 API key `{name}` created. Copy it now — I won't show it again:\n```{key}```\n"
@@ -60,7 +60,7 @@ public sealed partial class ApiKeyVerb(ApiKeyStore keys, IPauseBotStore store, I
         if (await keys.FindActiveAsync(name, ct) is not { } key)
             return Replies.Ephemeral($"There is no active key `{Mrkdwn.Escape(name)}`. See `/pausebot apikey list`.");
         key.Revoke(context.UserId, now);
-        store.AddAudit(new AuditEvent(now, context.UserId, null, "apikey.revoke", "ok", name));
+        audit.AddAudit(new AuditEvent(now, context.UserId, null, "apikey.revoke", "ok", name));
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
         return Replies.Ephemeral($"✅ API key `{name}` is revoked; requests with it now get 401.");
     }

@@ -11,7 +11,7 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Api;
 
 /// <summary><c>/pausebot export &lt;key&gt; [--from &lt;date&gt;] [--to &lt;date&gt;]</c> (leads, admins): a link to the pauses CSV.</summary>
-public sealed class ExportVerb(IPauseBotStore store, IUnitOfWork unitOfWork, ExportLinks links, IOptions<PauseBotOptions> options, TimeProvider time)
+public sealed class ExportVerb(IProjectStore projects, IAuditLog audit, IUnitOfWork unitOfWork, ExportLinks links, IOptions<PauseBotOptions> options, TimeProvider time)
     : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "export";
@@ -25,11 +25,11 @@ public sealed class ExportVerb(IPauseBotStore store, IUnitOfWork unitOfWork, Exp
         if (!args.IsSuccess) return Replies.Ephemeral($"⚠️ {args.Error}");
         if (args.Positionals.Count != 1) return Replies.Ephemeral("⚠️ Usage: " + Usage[0]);
         var key = Slug.Normalize(args.Positional(0));
-        var project = await store.FindProjectAsync(key, ct);
+        var project = await projects.FindProjectAsync(key, ct);
         var now = time.GetUtcNow();
         if (project is null || !context.Actor.CanManage(project))
         {
-            store.AddAudit(new AuditEvent(now, context.UserId, key, "export", project is null ? "refused:unknown-project" : "refused:not-lead"));
+            audit.AddAudit(new AuditEvent(now, context.UserId, key, "export", project is null ? "refused:unknown-project" : "refused:not-lead"));
             await unitOfWork.CommitAsync(ct); // the refusal's audit event
             return Replies.Ephemeral($"🚫 Only leads of `{Mrkdwn.Escape(key)}` and PauseBot admins can export its pauses.");
         }
@@ -44,7 +44,7 @@ public sealed class ExportVerb(IPauseBotStore store, IUnitOfWork unitOfWork, Exp
             (null, null) => "all pauses",
             _ => $"pauses overlapping {(from is { } f ? SlackDate.Token(f) : "the start")} – {(to is { } t ? SlackDate.Token(t) : "now")}",
         };
-        store.AddAudit(new AuditEvent(now, context.UserId, key, "export", "ok", range));
+        audit.AddAudit(new AuditEvent(now, context.UserId, key, "export", "ok", range));
         await unitOfWork.CommitAsync(ct); // only an audit event: nothing to lose to a race
         if (options.Value.PublicBaseUrl is not { Length: > 0 } baseUrl)
             return Replies.Ephemeral($"📄 The CSV of {range} of *{Mrkdwn.Escape(project.DisplayName)}* is at "

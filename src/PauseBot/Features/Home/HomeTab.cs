@@ -1,3 +1,5 @@
+using PauseBot.Core.Questions;
+using PauseBot.Core.Projects;
 using PauseBot.Core;
 using PauseBot.Core.Access;
 using PauseBot.Core.Pauses;
@@ -18,7 +20,7 @@ namespace PauseBot.Features.Home;
 /// update, with Notify me while paused. Leads also see open questions and acknowledgements. Published on open.
 /// </summary>
 public sealed class HomeTab(
-    IPauseBotStore store, ProjectVisibility visibility, ActorFactory actors, IBotIdentityProvider bot, IViewsApi views,
+    IProjectStore projectStore, IPauseStore pauses, IQuestionStore questionStore, ProjectVisibility visibility, ActorFactory actors, IBotIdentityProvider bot, IViewsApi views,
     OpeningFinder openings, TimeProvider time, ILogger<HomeTab> log) : IEventHandler<AppHomeOpened>
 {
     private const int MaxProjects = 15;
@@ -40,7 +42,7 @@ public sealed class HomeTab(
     public async Task<IReadOnlyList<Block>> BuildAsync(Actor actor, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var projects = await visibility.VisibleAsync(actor, await store.ListProjectsAsync(ct), ct);
+        var projects = await visibility.VisibleAsync(actor, await projectStore.ListProjectsAsync(ct), ct);
         var blocks = new List<Block> { Blocks.Header("Your projects") };
         if (projects.Count == 0)
         {
@@ -49,7 +51,7 @@ public sealed class HomeTab(
         }
         foreach (var project in projects.Take(MaxProjects))
         {
-            var facts = new AnswerFacts(project, await store.PausesAsync(project.Key, ct), now);
+            var facts = new AnswerFacts(project, await pauses.PausesAsync(project.Key, ct), now);
             blocks.Add(Blocks.Divider());
             blocks.Add(Blocks.Section(StatusView.Line(project, facts.Open, now)));
             var fields = new List<string> { $"*Billable now*\n{(facts.BillableNow ? "Yes" : "No")}" };
@@ -82,7 +84,7 @@ public sealed class HomeTab(
 
     private async Task<string> LeadSummaryAsync(Core.Projects.Project project, Pause? open, CancellationToken ct)
     {
-        var questions = (await store.OpenQuestionsAsync(project.Key, ct)).Count;
+        var questions = (await questionStore.OpenQuestionsAsync(project.Key, ct)).Count;
         var text = $"You lead this project · open questions: {questions} (`/pausebot questions {project.Key}`)";
         if (open is null) return text;
         var botId = (await bot.GetAsync(ct)).UserId;

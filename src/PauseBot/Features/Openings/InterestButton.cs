@@ -1,3 +1,4 @@
+using PauseBot.Core.Projects;
 using System.Globalization;
 using PauseBot.Core;
 using PauseBot.Core.Openings;
@@ -9,7 +10,7 @@ using PauseBot.Slack.Inbound;
 namespace PauseBot.Features.Openings;
 
 /// <summary>"I'm interested": records interest once, DMs the opening's owner once, and closes the opening when its slots fill.</summary>
-public sealed class InterestButton(OpeningBoard board, IOpeningStore openings, IPauseBotStore store, IUnitOfWork unitOfWork,
+public sealed class InterestButton(OpeningBoard board, IOpeningStore openings, IProjectStore projects, IUnitOfWork unitOfWork,
     ProjectVisibility visibility, ActorFactory actors) : IBlockActionHandler
 {
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
@@ -44,7 +45,7 @@ public sealed class InterestButton(OpeningBoard board, IOpeningStore openings, I
         if (opening.IsForEveryone) return true;
         var actor = actors.For(userId);
         foreach (var key in opening.ProjectKeys)
-            if (await store.FindProjectAsync(key, ct) is { } project && await visibility.CanSeeAsync(actor, project, ct))
+            if (await projects.FindProjectAsync(key, ct) is { } project && await visibility.CanSeeAsync(actor, project, ct))
                 return true;
         return false;
     }

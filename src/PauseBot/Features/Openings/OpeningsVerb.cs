@@ -11,7 +11,7 @@ using PauseBot.Slack.WebApi;
 namespace PauseBot.Features.Openings;
 
 /// <summary><c>/pausebot openings add|list|close|interest …</c>: the alternative-work board.</summary>
-public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPauseBotStore store, IUnitOfWork unitOfWork,
+public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IProjectStore projectStore, IUnitOfWork unitOfWork,
     ProjectVisibility visibility, IUsersApi users, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
 {
     private static readonly FlagSpec[] AddFlags =
@@ -70,7 +70,7 @@ public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPa
     private async Task<SlackResponse> ListAsync(CommandContext context, CancellationToken ct)
     {
         var open = await openings.OpenOpeningsAsync(time.GetUtcNow(), ct);
-        var projects = await visibility.VisibleAsync(context.Actor, await store.ListProjectsAsync(ct), ct);
+        var projects = await visibility.VisibleAsync(context.Actor, await projectStore.ListProjectsAsync(ct), ct);
         var keys = projects.Select(p => p.Key).ToList();
         var visible = context.Actor.IsAdmin ? open : open.Where(o => o.IsFor(keys) || o.Owner == context.UserId).ToList();
         if (visible.Count == 0) return Replies.Ephemeral("There are no open openings right now.");

@@ -1,3 +1,4 @@
+using PauseBot.Core.Projects;
 using PauseBot.Core;
 using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
@@ -13,15 +14,15 @@ namespace PauseBot.Features.Pauses;
 /// hours into a pause they never heard of.
 /// </summary>
 public sealed class NewcomerWelcome(
-    IPauseBotStore store, IUnitOfWork unitOfWork, ProjectVisibility visibility, IBotIdentityProvider bot) : IEventHandler<MemberJoinedChannel>
+    IProjectStore projects, IPauseStore pauses, IUnitOfWork unitOfWork, ProjectVisibility visibility, IBotIdentityProvider bot) : IEventHandler<MemberJoinedChannel>
 {
     public async Task HandleAsync(EventCallback envelope, MemberJoinedChannel joined, CancellationToken ct)
     {
         visibility.Forget(joined.Channel);
         if (joined.User == (await bot.GetAsync(ct)).UserId) return;
-        foreach (var project in await store.ProjectsWithAnyChannelAsync([joined.Channel], ct))
+        foreach (var project in await projects.ProjectsWithAnyChannelAsync([joined.Channel], ct))
         {
-            if (await store.OpenPauseAsync(project.Key, ct) is not { State: PauseState.Active } pause) continue;
+            if (await pauses.OpenPauseAsync(project.Key, ct) is not { State: PauseState.Active } pause) continue;
             var announcement = PauseMessages.Paused(project, pause);
             var welcome = new SlackMessage(announcement.Text,
                 [Blocks.Section($"👋 Welcome to <#{joined.Channel}>. Before you start: *{Mrkdwn.Escape(project.DisplayName)}* is paused."), .. announcement.Blocks]);

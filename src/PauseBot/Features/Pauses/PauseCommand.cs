@@ -14,7 +14,7 @@ namespace PauseBot.Features.Pauses;
 /// With no text, or only a project, it opens the pause modal instead.
 /// </summary>
 public sealed class PauseCommand(
-    PauseLifecycle lifecycle, LifecycleRunner runner, IPauseBotStore store, ActorFactory actors, PauseModal modal,
+    PauseLifecycle lifecycle, LifecycleRunner runner, IProjectStore projects, ActorFactory actors, PauseModal modal,
     TimeProvider time) : ISlashCommandHandler
 {
     public const string Name = "/pause";
@@ -36,7 +36,7 @@ public sealed class PauseCommand(
             return await modal.OpenAsync(command, Slug.Normalize(parsed.Positional(0)), ct);
 
         var key = Slug.Normalize(parsed.Positional(0));
-        var project = await store.FindProjectAsync(key, ct);
+        var project = await projects.FindProjectAsync(key, ct);
         var now = time.GetUtcNow();
         var zone = project?.TimeZone ?? TimeZoneInfo.Utc;
         var errors = new List<string>();

@@ -12,7 +12,7 @@ namespace PauseBot.Features.Pauses;
 
 /// <summary>The pause form: opened by <c>/pause</c> with no reason, submitted as a <c>view_submission</c>.</summary>
 public sealed class PauseModal(
-    IViewsApi views, PauseLifecycle lifecycle, LifecycleRunner runner, IPauseBotStore store, ActorFactory actors,
+    IViewsApi views, PauseLifecycle lifecycle, LifecycleRunner runner, IProjectStore projects, ActorFactory actors,
     TimeProvider time) : IViewSubmissionHandler
 {
     public const string CallbackId = "pause_modal";
@@ -48,7 +48,7 @@ public sealed class PauseModal(
     {
         string? Field(string block) => payload.View.State?.Get(block, Value)?.Value?.Trim() is { Length: > 0 } v ? v : null;
         var key = Slug.Normalize(Field(Project));
-        var project = await store.FindProjectAsync(key, ct);
+        var project = await projects.FindProjectAsync(key, ct);
         var now = time.GetUtcNow();
         var zone = project?.TimeZone ?? TimeZoneInfo.Utc;
         var errors = new Dictionary<string, string>();

@@ -11,7 +11,7 @@ namespace PauseBot.Features.Pauses;
 
 /// <summary><c>/resume &lt;project&gt; [message…] [--at T]</c>: ends the pause now, or schedules the end.</summary>
 public sealed class ResumeCommand(
-    PauseLifecycle lifecycle, LifecycleRunner runner, IPauseBotStore store, ActorFactory actors, TimeProvider time) : ISlashCommandHandler
+    PauseLifecycle lifecycle, LifecycleRunner runner, IProjectStore projects, ActorFactory actors, TimeProvider time) : ISlashCommandHandler
 {
     public const string Name = "/resume";
     public const string Usage = "`/resume <project> [message…] [--at <time>]`";
@@ -26,7 +26,7 @@ public sealed class ResumeCommand(
             return Replies.Ephemeral($"Which project? Usage: {Usage}");
 
         var key = Slug.Normalize(parsed.Positional(0));
-        var project = await store.FindProjectAsync(key, ct);
+        var project = await projects.FindProjectAsync(key, ct);
         var errors = new List<string>();
         var at = TimeArgs.Read(parsed, "at", time.GetUtcNow(), project?.TimeZone ?? TimeZoneInfo.Utc, errors);
         if (errors.Count > 0)

@@ -1,3 +1,4 @@
+using PauseBot.Core.Projects;
 using System.Text.Json;
 using PauseBot.Core;
 using PauseBot.Core.Outbox;
@@ -16,7 +17,7 @@ namespace PauseBot.Features.Pauses;
 /// the two commits last finds the other's change, so a click that races the resume is neither lost nor doubled; a
 /// subscription to an open pause waits.
 /// </summary>
-public sealed class ResumeNotices(IPauseBotStore store, IUnitOfWork unitOfWork, TimeProvider time) : IOutboxDeliverer
+public sealed class ResumeNotices(IProjectStore projects, IPauseStore pauses, ISubscriptionStore subscriptions, IUnitOfWork unitOfWork, TimeProvider time) : IOutboxDeliverer
 {
     private static readonly TimeSpan RetryAfterConflict = TimeSpan.FromSeconds(1);
 
@@ -35,11 +36,11 @@ public sealed class ResumeNotices(IPauseBotStore store, IUnitOfWork unitOfWork, 
     {
         var (pauseId, userId) = JsonSerializer.Deserialize<Payload>(row.Payload, SlackJson.Options)
                                 ?? throw new JsonException("Empty NotifySubscribers payload.");
-        var pause = await store.FindPauseAsync(pauseId, ct);
+        var pause = await pauses.FindPauseAsync(pauseId, ct);
         if (pause is not { State: PauseState.Ended }) return Done;
-        var project = await store.FindProjectAsync(pause.ProjectKey, ct);
+        var project = await projects.FindProjectAsync(pause.ProjectKey, ct);
         if (project is null) return Done;
-        var owed = (await store.PendingSubscriptionsAsync(pauseId, ct)).Where(s => userId is null || s.UserId == userId).ToList();
+        var owed = (await subscriptions.PendingSubscriptionsAsync(pauseId, ct)).Where(s => userId is null || s.UserId == userId).ToList();
         if (owed.Count == 0) return Done;
         var payload = PauseMessages.ResumedDirect(project, pause).ToPayload();
         var now = time.GetUtcNow();

@@ -1,3 +1,4 @@
+using PauseBot.Core.Projects;
 using PauseBot.Core;
 using PauseBot.Core.Outbox;
 using PauseBot.Core.Questions;
@@ -14,7 +15,7 @@ namespace PauseBot.Features.Questions;
 /// (once), optionally saves it as a FAQ entry, and sends it back to where the contractor asked.
 /// </summary>
 public sealed class AnswerQuestionModal(
-    IViewsApi views, IPauseBotStore store, QuestionDesk desk, ActorFactory actors, IUnitOfWork unitOfWork)
+    IViewsApi views, IProjectStore projects, IQuestionStore questions, QuestionDesk desk, ActorFactory actors, IUnitOfWork unitOfWork)
     : IBlockActionHandler, IViewSubmissionHandler
 {
     public const string CallbackId = "question_answer_modal";
@@ -22,7 +23,7 @@ public sealed class AnswerQuestionModal(
 
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        if (!Guid.TryParse(action.Value, out var id) || await store.FindQuestionAsync(id, ct) is not { } question)
+        if (!Guid.TryParse(action.Value, out var id) || await questions.FindQuestionAsync(id, ct) is not { } question)
             return AskLeadButton.Reply("That question no longer exists.");
         if (question.State == QuestionState.Answered)
             return AskLeadButton.Reply($"<@{question.AnsweredBy}> already answered it: {Mrkdwn.Escape(question.Answer ?? "")}");
@@ -55,7 +56,7 @@ public sealed class AnswerQuestionModal(
         switch (outcome)
         {
             case AnswerOutcome.Answered answered:
-                var project = await store.FindProjectAsync(answered.Question.ProjectKey, ct);
+                var project = await projects.FindProjectAsync(answered.Question.ProjectKey, ct);
                 var q = answered.Question;
                 await unitOfWork.EnqueueAsync(OutboxIntent.Message(q.ChannelId, OutboxKey.LeadAnswer(q.Id),
                     QuestionMessages.AnswerFromLead(project!, q).ToPayload(q.ThreadTs)), ct);

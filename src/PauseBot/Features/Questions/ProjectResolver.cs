@@ -9,16 +9,16 @@ namespace PauseBot.Features.Questions;
 /// Which project a question is about: the channel it was asked in; else a project key or name in the text; else the
 /// asker's own projects. Only projects the asker can see are ever candidates.
 /// </summary>
-public sealed class ProjectResolver(IPauseBotStore store, ProjectVisibility visibility)
+public sealed class ProjectResolver(IProjectStore projects, ProjectVisibility visibility)
 {
     public async Task<Resolution> ResolveAsync(Actor asker, string? channelId, IReadOnlyList<string> tokens, CancellationToken ct)
     {
         if (channelId is { Length: > 0 } && channelId[0] is 'C' or 'G')
         {
-            var inChannel = await store.ProjectsWithAnyChannelAsync([channelId], ct);
+            var inChannel = await projects.ProjectsWithAnyChannelAsync([channelId], ct);
             if (inChannel.Count > 0) return new Resolution.One(inChannel[0]);
         }
-        var visible = await visibility.VisibleAsync(asker, await store.ListProjectsAsync(ct), ct);
+        var visible = await visibility.VisibleAsync(asker, await projects.ListProjectsAsync(ct), ct);
         var named = visible.Where(p => Mentions(p, tokens)).ToList();
         return (named.Count, visible.Count) switch
         {

@@ -1,3 +1,4 @@
+using PauseBot.Core.Projects;
 using PauseBot.Core;
 using PauseBot.Core.Questions;
 using PauseBot.Features.Shared;
@@ -7,13 +8,13 @@ using PauseBot.Slack.Inbound;
 namespace PauseBot.Features.Questions;
 
 /// <summary>"Ask a lead" under an answer: the question goes to the project's leads as asked.</summary>
-public sealed class AskLeadButton(QuestionAnswering answering, IPauseBotStore store, ProjectVisibility visibility,
+public sealed class AskLeadButton(QuestionAnswering answering, IProjectStore projects, ProjectVisibility visibility,
     ActorFactory actors, IntentClassifier classifier, IUnitOfWork unitOfWork) : IBlockActionHandler
 {
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
         var (key, question) = QuestionMessages.ParseAskLeadValue(action.Value);
-        var project = await store.FindProjectAsync(key, ct);
+        var project = await projects.FindProjectAsync(key, ct);
         if (project is null || !await visibility.CanSeeAsync(actors.For(payload.User.Id), project, ct) || question.Length == 0)
             return Reply("That button is out of date.");
         var channel = payload.Channel?.Id ?? payload.Container?.ChannelId ?? payload.User.Id;
@@ -28,13 +29,13 @@ public sealed class AskLeadButton(QuestionAnswering answering, IPauseBotStore st
 }
 
 /// <summary>The project picked for a question asked by someone in several projects: answer it for that one.</summary>
-public sealed class PickProjectButton(QuestionAnswering answering, IPauseBotStore store, ProjectVisibility visibility,
+public sealed class PickProjectButton(QuestionAnswering answering, IProjectStore projects, ProjectVisibility visibility,
     ActorFactory actors, IUnitOfWork unitOfWork) : IBlockActionHandler
 {
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
         var key = action.ActionId[QuestionMessages.PickProjectPrefix.Length..];
-        var project = await store.FindProjectAsync(key, ct);
+        var project = await projects.FindProjectAsync(key, ct);
         if (project is null || !await visibility.CanSeeAsync(actors.For(payload.User.Id), project, ct))
             return AskLeadButton.Reply("That button is out of date.");
         var channel = payload.Channel?.Id ?? payload.Container?.ChannelId ?? payload.User.Id;

@@ -1,3 +1,5 @@
+using PauseBot.Core.Projects;
+using PauseBot.Core.Questions;
 using PauseBot.Core;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
@@ -6,7 +8,7 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Questions;
 
 /// <summary><c>/pausebot questions &lt;key&gt;</c>: the open questions of a project, each with an Answer button (leads).</summary>
-public sealed class QuestionsVerb(IPauseBotStore store) : IPauseBotVerb, IPauseBotVerbInfo
+public sealed class QuestionsVerb(IProjectStore projects, IQuestionStore questions) : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "questions";
 
@@ -14,10 +16,10 @@ public sealed class QuestionsVerb(IPauseBotStore store) : IPauseBotVerb, IPauseB
 
     public async Task<SlackResponse> HandleAsync(CommandContext context, string text, CancellationToken ct)
     {
-        var (key, project) = await ManagedProject.FindAsync(store, context.Actor, text, ct);
+        var (key, project) = await ManagedProject.FindAsync(projects, context.Actor, text, ct);
         if (project is null)
             return Replies.Ephemeral($"🚫 Only leads of `{Mrkdwn.Escape(key)}` and PauseBot admins can see its questions. Usage: {Usage[0]}");
-        var open = await store.OpenQuestionsAsync(key, ct);
+        var open = await questions.OpenQuestionsAsync(key, ct);
         if (open.Count == 0) return Replies.Ephemeral($"No open questions for *{Mrkdwn.Escape(project.DisplayName)}*. 🎉");
         var blocks = new List<Block> { Blocks.Section($"*Open questions for {Mrkdwn.Escape(project.DisplayName)}* ({open.Count})") };
         foreach (var q in open.Take(20))

@@ -1,3 +1,4 @@
+using PauseBot.Core.Projects;
 using PauseBot.Core;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Scheduling;
@@ -11,13 +12,13 @@ using PauseBot.Slack.WebApi;
 namespace PauseBot.Features.Schedules;
 
 /// <summary>The reminder's Snooze buttons (1 h, 4 h, tomorrow 09:00 in the project's zone).</summary>
-public sealed class SnoozeButton(PromiseKeeper keeper, IPauseBotStore store, IUnitOfWork unitOfWork, ActorFactory actors, TimeProvider time)
+public sealed class SnoozeButton(PromiseKeeper keeper, IProjectStore projects, IPauseStore pauses, IUnitOfWork unitOfWork, ActorFactory actors, TimeProvider time)
     : IBlockActionHandler
 {
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        if (StatusMessages.ParseValue(action.Value) is not { } promise || await store.FindPauseAsync(promise.PauseId, ct) is not { } pause
-            || await store.FindProjectAsync(pause.ProjectKey, ct) is not { } project)
+        if (StatusMessages.ParseValue(action.Value) is not { } promise || await pauses.FindPauseAsync(promise.PauseId, ct) is not { } pause
+            || await projects.FindProjectAsync(pause.ProjectKey, ct) is not { } project)
             return Reply("That reminder is out of date.");
         var now = time.GetUtcNow();
         var until = action.ActionId[StatusMessages.SnoozePrefix.Length..] switch
@@ -36,14 +37,14 @@ public sealed class SnoozeButton(PromiseKeeper keeper, IPauseBotStore store, IUn
 }
 
 /// <summary>The reminder's Post update button: a one-field form that posts a lead update.</summary>
-public sealed class PostUpdateModal(IViewsApi views, IPauseBotStore store, PauseLifecycle lifecycle, LifecycleRunner runner, ActorFactory actors)
+public sealed class PostUpdateModal(IViewsApi views, IPauseStore pauses, PauseLifecycle lifecycle, LifecycleRunner runner, ActorFactory actors)
     : IBlockActionHandler, IViewSubmissionHandler
 {
     public const string CallbackId = "promise_update_modal";
 
     public async Task<SlackResponse?> HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        if (StatusMessages.ParseValue(action.Value) is not { } promise || await store.FindPauseAsync(promise.PauseId, ct) is not { IsOpen: true } pause)
+        if (StatusMessages.ParseValue(action.Value) is not { } promise || await pauses.FindPauseAsync(promise.PauseId, ct) is not { IsOpen: true } pause)
             return SnoozeButton.Reply("That pause is over.");
         if (payload.TriggerId is null) return SnoozeButton.Reply($"Post it with `/pausebot update {pause.ProjectKey} <message…>`.");
         var modal = Blocks.Modal(CallbackId, "Post an update",

@@ -10,7 +10,8 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Schedules;
 
 /// <summary><c>/pausebot schedule &lt;key&gt; &lt;spec&gt;</c>, <c>schedule list &lt;key&gt;</c>, <c>schedule remove &lt;key&gt; &lt;id&gt;</c> (leads).</summary>
-public sealed class ScheduleVerb(ScheduleAdministration admin, IPauseBotStore store, IUnitOfWork unitOfWork, ScheduleSync sync, TimeProvider time)
+public sealed class ScheduleVerb(
+    ScheduleAdministration admin, IProjectStore projects, IScheduleStore scheduleStore, IUnitOfWork unitOfWork, ScheduleSync sync, TimeProvider time)
     : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "schedule";
@@ -44,10 +45,10 @@ public sealed class ScheduleVerb(ScheduleAdministration admin, IPauseBotStore st
 
     private async Task<string> ListAsync(CommandContext context, string key, CancellationToken ct)
     {
-        var (_, project) = await ManagedProject.FindAsync(store, context.Actor, key, ct);
+        var (_, project) = await ManagedProject.FindAsync(projects, context.Actor, key, ct);
         if (project is null)
             return $"🚫 Only leads of `{Mrkdwn.Escape(key)}` and PauseBot admins can see its schedules.";
-        var schedules = await store.SchedulesAsync(key, ct);
+        var schedules = await scheduleStore.SchedulesAsync(key, ct);
         if (schedules.Count == 0) return $"`{key}` has no status schedules. Add one: `/pausebot schedule {key} weekdays 09:00`.";
         var quiet = await admin.QuietDaysAsync(project, ct);
         return $"*Status schedules of `{key}`* (zone {project.TimeZoneId}; they post only while paused)\n" + string.Join("\n", schedules.Select(s =>

@@ -1,3 +1,4 @@
+using PauseBot.Core.Projects;
 using PauseBot.Core;
 using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
@@ -10,14 +11,15 @@ namespace PauseBot.Features.Schedules;
 /// firing's local date is not quiet. The dedupe key is the schedule and its scheduled instant, so a retried or
 /// replayed firing posts nothing new.
 /// </summary>
-public sealed class StatusUpdatePoster(IPauseBotStore store, ScheduleAdministration schedules, IUnitOfWork unitOfWork, TimeProvider time)
+public sealed class StatusUpdatePoster(
+    IProjectStore projects, IPauseStore pauses, IScheduleStore scheduleStore, ScheduleAdministration schedules, IUnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<FiringResult> PostAsync(int scheduleId, DateTimeOffset scheduledFireUtc, CancellationToken ct)
     {
-        var schedule = await store.FindScheduleAsync(scheduleId, ct);
-        var project = schedule is null ? null : await store.FindProjectAsync(schedule.ProjectKey, ct);
+        var schedule = await scheduleStore.FindScheduleAsync(scheduleId, ct);
+        var project = schedule is null ? null : await projects.FindProjectAsync(schedule.ProjectKey, ct);
         if (schedule is null || project is null) return FiringResult.Gone;
-        if (await store.OpenPauseAsync(project.Key, ct) is not { State: PauseState.Active } pause) return FiringResult.NotPaused;
+        if (await pauses.OpenPauseAsync(project.Key, ct) is not { State: PauseState.Active } pause) return FiringResult.NotPaused;
         var quiet = await schedules.QuietDaysAsync(project, ct);
         if (quiet.IsQuiet(ZoneTime.LocalDate(scheduledFireUtc, project.TimeZone))) return FiringResult.QuietDay;
 

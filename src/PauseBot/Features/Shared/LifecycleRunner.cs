@@ -1,3 +1,5 @@
+using PauseBot.Core.Pauses;
+using PauseBot.Core.Projects;
 using PauseBot.Core;
 using PauseBot.Features.Pauses;
 
@@ -8,7 +10,7 @@ namespace PauseBot.Features.Shared;
 /// writer won a race (two leads pausing at once, perhaps on two replicas) nothing of this attempt is written and the
 /// winner's state is reported instead: one pause, one announcement.
 /// </summary>
-public sealed class LifecycleRunner(IPauseBotStore store, Announcer announcer, IUnitOfWork unitOfWork)
+public sealed class LifecycleRunner(IProjectStore projects, IPauseStore pauses, Announcer announcer, IUnitOfWork unitOfWork)
 {
     public async Task<Outcome> RunAsync(string projectKey, Func<Task<Outcome>> useCase, CancellationToken ct)
     {
@@ -16,8 +18,8 @@ public sealed class LifecycleRunner(IPauseBotStore store, Announcer announcer, I
         await announcer.AnnounceAsync(outcome, ct);
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Committed) return outcome;
 
-        var project = await store.FindProjectAsync(projectKey, ct);
-        var open = await store.OpenPauseAsync(projectKey, ct);
+        var project = await projects.FindProjectAsync(projectKey, ct);
+        var open = await pauses.OpenPauseAsync(projectKey, ct);
         return outcome is Paused && project is not null && open is not null
             ? new AlreadyPaused(project, open)
             : new Unchanged(new NoChange.ChangedConcurrently(projectKey));

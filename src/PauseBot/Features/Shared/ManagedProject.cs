@@ -8,10 +8,10 @@ namespace PauseBot.Features.Shared;
 /// <summary>For lead-only verbs: the project named by the first word, if the actor leads it (or is an admin).</summary>
 public static class ManagedProject
 {
-    public static async Task<(string Key, Project? Project)> FindAsync(IPauseBotStore store, Actor actor, string text, CancellationToken ct)
+    public static async Task<(string Key, Project? Project)> FindAsync(IProjectStore projects, Actor actor, string text, CancellationToken ct)
     {
         var key = Slug.Normalize(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault());
-        var project = key.Length == 0 ? null : await store.FindProjectAsync(key, ct);
+        var project = key.Length == 0 ? null : await projects.FindProjectAsync(key, ct);
         return (key, project is not null && actor.CanManage(project) ? project : null);
     }
 }

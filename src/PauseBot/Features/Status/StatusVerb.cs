@@ -1,3 +1,4 @@
+using PauseBot.Core.Pauses;
 using PauseBot.Core;
 using PauseBot.Core.Projects;
 using PauseBot.Features.Shared.Text;
@@ -13,7 +14,7 @@ namespace PauseBot.Features.Status;
 /// in; for any other key the answer is the same as for a key that does not exist.
 /// </summary>
 public sealed class StatusVerb(
-    IPauseBotStore store, IProjectSnapshots snapshots, ProjectVisibility visibility, IBotIdentityProvider bot, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
+    IProjectStore projects, IPauseStore pauses, IProjectSnapshots snapshots, ProjectVisibility visibility, IBotIdentityProvider bot, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "status";
 
@@ -25,8 +26,8 @@ public sealed class StatusVerb(
         var key = Slug.Normalize(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault());
         if (key.Length == 0)
         {
-            if ((await store.ProjectsWithAnyChannelAsync([context.ChannelId], ct)).FirstOrDefault() is not { } here)
-                return Replies.Ephemeral(await ListVerb.RenderAsync(store, visibility, context, time.GetUtcNow(), ct));
+            if ((await projects.ProjectsWithAnyChannelAsync([context.ChannelId], ct)).FirstOrDefault() is not { } here)
+                return Replies.Ephemeral(await ListVerb.RenderAsync(projects, pauses, visibility, context, time.GetUtcNow(), ct));
             key = here.Key;
         }
 

@@ -21,7 +21,7 @@ namespace PauseBot.Features.Trackers;
 /// what to do, and ends the row.
 /// </summary>
 public sealed class TrackerActionDeliverer(
-    ITimeTrackers trackers, IPauseBotStore store, IUnitOfWork unitOfWork, IOptions<PauseBotOptions> options, TimeProvider time) : IOutboxDeliverer
+    ITimeTrackers trackers, IProjectStore projects, IPauseStore pauses, IAuditLog audit, IUnitOfWork unitOfWork, IOptions<PauseBotOptions> options, TimeProvider time) : IOutboxDeliverer
 {
     /// <summary>Failed attempts of one row after which the leads are told the tracker isn't answering (the row keeps retrying).</summary>
     public const int TellLeadsAfterAttempts = 3;
@@ -29,8 +29,8 @@ public sealed class TrackerActionDeliverer(
     public async Task<DeliveryResult> DeliverAsync(OutboxMessage row, CancellationToken ct)
     {
         var job = TrackerJob.Read(row.Payload);
-        var project = await store.FindProjectAsync(job.ProjectKey, ct);
-        var pause = await store.FindPauseAsync(job.PauseId, ct);
+        var project = await projects.FindProjectAsync(job.ProjectKey, ct);
+        var pause = await pauses.FindPauseAsync(job.PauseId, ct);
         if (project is null || pause is null) return Done;
         if (await SkipReasonAsync(job, pause, ct) is { } skip)
             return await AuditAsync(job, "skipped", skip, ct);
@@ -59,7 +59,7 @@ public sealed class TrackerActionDeliverer(
     {
         if (job.Action != TrackerJob.Reactivate)
             return pause.State == PauseState.Active ? null : "the pause is over";
-        return await store.OpenPauseAsync(job.ProjectKey, ct) is { State: PauseState.Active } ? "a newer pause is in effect" : null;
+        return await pauses.OpenPauseAsync(job.ProjectKey, ct) is { State: PauseState.Active } ? "a newer pause is in effect" : null;
     }
 
     private static async Task<(TrackerFailure? Failure, string Detail)> CallAsync(ITimeTracker tracker, TrackerJob job, CancellationToken ct)
@@ -92,7 +92,7 @@ public sealed class TrackerActionDeliverer(
 
     private async Task<DeliveryResult> AuditAsync(TrackerJob job, string outcome, string detail, CancellationToken ct)
     {
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), Core.Access.Actor.System.UserId, job.ProjectKey, "tracker." + job.Action, outcome, detail));
+        audit.AddAudit(new AuditEvent(time.GetUtcNow(), Core.Access.Actor.System.UserId, job.ProjectKey, "tracker." + job.Action, outcome, detail));
         await unitOfWork.CommitAsync(ct); // a conflict: another run wrote the same DMs first; the audit line is then theirs
         return Done;
     }

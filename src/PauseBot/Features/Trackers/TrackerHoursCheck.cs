@@ -61,9 +61,10 @@ public sealed class TrackerHoursCheck(
         if (!TrackerKinds.TryParse(link.Tracker, out var kind) || trackers.Get(kind) is not { } tracker) return 0;
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var store = services.GetRequiredService<IPauseBotStore>();
+        var projects = services.GetRequiredService<IProjectStore>();
+        var audit = services.GetRequiredService<IAuditLog>();
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();
-        if (await store.FindProjectAsync(pause.ProjectKey, ct) is not { } project) return 0;
+        if (await projects.FindProjectAsync(pause.ProjectKey, ct) is not { } project) return 0;
 
         var cutoffDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(pause.EffectiveAt, project.TimeZone).DateTime);
         var utcDay = DateOnly.FromDateTime(pause.EffectiveAt.UtcDateTime);
@@ -71,7 +72,7 @@ public sealed class TrackerHoursCheck(
         if (!listed.IsSuccess)
         {
             Log.TrackerCheckUnread(log, project.Key, link.Tracker, listed.Failure.Kind.ToString());
-            if (!listed.Failure.IsTransient) await TellLeadsOfFailureAsync(store, unitOfWork, project, pause, link, listed.Failure, ct);
+            if (!listed.Failure.IsTransient) await TellLeadsOfFailureAsync(audit, unitOfWork, project, pause, link, listed.Failure, ct);
             return 0;
         }
 
@@ -93,7 +94,7 @@ public sealed class TrackerHoursCheck(
             if (await SlackUserAsync(slack, project, person.Key, ct) is { } userId)
                 await unitOfWork.EnqueueAsync(OutboxIntent.Message(userId, OutboxKey.TrackerLateHours(pause.Id, digest, userId),
                     TrackerMessages.LateHoursForContractor(project, pause, kind, [.. person]).ToPayload()), ct);
-        store.AddAudit(new AuditEvent(now, Core.Access.Actor.System.UserId, project.Key, "tracker.late-hours", "found",
+        audit.AddAudit(new AuditEvent(now, Core.Access.Actor.System.UserId, project.Key, "tracker.late-hours", "found",
             $"{late.Count} entries, {TrackerMessages.Hours(late.Sum(e => e.Hours))} in {kind.Name()} project {link.TrackerProjectId}: "
             + string.Join(", ", late.Take(10).Select(e => $"{e.PersonName} {TrackerMessages.Hours(e.Hours)} {e.Date:yyyy-MM-dd}"))));
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return 0; // another replica reported them first
@@ -122,7 +123,7 @@ public sealed class TrackerHoursCheck(
         }
     }
 
-    private async Task TellLeadsOfFailureAsync(IPauseBotStore store, IUnitOfWork unitOfWork, Project project, Pause pause, TrackerLink link,
+    private async Task TellLeadsOfFailureAsync(IAuditLog audit, IUnitOfWork unitOfWork, Project project, Pause pause, TrackerLink link,
         TrackerFailure failure, CancellationToken ct)
     {
         var payload = TrackerMessages.CheckFailed(project, link, failure).ToPayload();
@@ -130,7 +131,7 @@ public sealed class TrackerHoursCheck(
         foreach (var lead in TrackerMessages.Recipients(project, options.Value.Admins))
             added |= await unitOfWork.EnqueueAsync(OutboxIntent.Message(lead, OutboxKey.TrackerFailure(pause.Id, "check", link.Tracker, lead), payload), ct);
         if (!added) return; // told already during this pause
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), Core.Access.Actor.System.UserId, project.Key, "tracker.check",
+        audit.AddAudit(new AuditEvent(time.GetUtcNow(), Core.Access.Actor.System.UserId, project.Key, "tracker.check",
             "failed:" + failure.Kind.ToString().ToLowerInvariant(), failure.Message));
         await unitOfWork.CommitAsync(ct);
     }

@@ -17,7 +17,7 @@ namespace PauseBot.Features.Trackers;
 /// tracker first, so the reply names it by id and by the tracker's own name and a wrong id is caught at once.
 /// </summary>
 public sealed class TrackerVerb(
-    IPauseBotStore store, TrackerStore links, TrackerActions actions, ITimeTrackers trackers, IUnitOfWork unitOfWork,
+    IProjectStore projects, IPauseStore pauses, IAuditLog audit, TrackerStore links, TrackerActions actions, ITimeTrackers trackers, IUnitOfWork unitOfWork,
     IOptions<TimeTrackingOptions> options, TimeProvider time) : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "tracker";
@@ -54,7 +54,7 @@ public sealed class TrackerVerb(
         var now = time.GetUtcNow();
         if (!found.IsSuccess)
         {
-            store.AddAudit(new AuditEvent(now, context.UserId, project.Key, "tracker.link", "failed:" + found.Failure.Kind.ToString().ToLowerInvariant(), found.Failure.Message));
+            audit.AddAudit(new AuditEvent(now, context.UserId, project.Key, "tracker.link", "failed:" + found.Failure.Kind.ToString().ToLowerInvariant(), found.Failure.Message));
             await unitOfWork.CommitAsync(ct);
             return Replies.Ephemeral($"⚠️ Nothing linked. {Mrkdwn.Escape(found.Failure.Message)}");
         }
@@ -63,8 +63,8 @@ public sealed class TrackerVerb(
         var replaced = link is null ? null : TrackerMessages.Describe(link);
         if (link is null) links.AddLink(link = new TrackerLink(project.Key, kind.Name(), found.Value.Id, found.Value.Name, context.UserId, now));
         else link.Relink(kind.Name(), found.Value.Id, found.Value.Name, context.UserId, now);
-        store.AddAudit(new AuditEvent(now, context.UserId, project.Key, "tracker.link", "ok", $"{kind.Name()} {found.Value.Id} “{found.Value.Name}”"));
-        var pause = await store.OpenPauseAsync(project.Key, ct);
+        audit.AddAudit(new AuditEvent(now, context.UserId, project.Key, "tracker.link", "ok", $"{kind.Name()} {found.Value.Id} “{found.Value.Name}”"));
+        var pause = await pauses.OpenPauseAsync(project.Key, ct);
         if (pause is { State: PauseState.Active }) await actions.EnqueueCutoffAsync(pause, link, ct);
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
 
@@ -86,9 +86,9 @@ public sealed class TrackerVerb(
         if (await links.FindLinkAsync(project.Key, ct) is not { } link)
             return Replies.Ephemeral($"*{Mrkdwn.Escape(project.DisplayName)}* has no tracker link. Nothing changed.");
         links.RemoveLink(link);
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), context.UserId, project.Key, "tracker.unlink", "ok", $"{link.Tracker} {link.TrackerProjectId}"));
+        audit.AddAudit(new AuditEvent(time.GetUtcNow(), context.UserId, project.Key, "tracker.unlink", "ok", $"{link.Tracker} {link.TrackerProjectId}"));
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
-        var paused = await store.OpenPauseAsync(project.Key, ct) is { State: PauseState.Active };
+        var paused = await pauses.OpenPauseAsync(project.Key, ct) is { State: PauseState.Active };
         return Replies.Ephemeral($"✅ *{Mrkdwn.Escape(project.DisplayName)}* is no longer linked to {TrackerMessages.Describe(link)}; I won't touch it there again."
             + (paused ? " The project is paused: it stays archived in the tracker until someone makes it active there." : ""));
     }
@@ -97,7 +97,7 @@ public sealed class TrackerVerb(
     {
         var visible = new List<string>();
         foreach (var link in await links.LinksAsync(ct))
-            if (await store.FindProjectAsync(link.ProjectKey, ct) is { } project && context.Actor.CanManage(project))
+            if (await projects.FindProjectAsync(link.ProjectKey, ct) is { } project && context.Actor.CanManage(project))
                 visible.Add($"• `{link.ProjectKey}` → {TrackerMessages.Describe(link)} · linked by <@{link.LinkedBy}> {SlackDate.Token(link.LinkedAt)}");
         var head = $"Trackers configured: {Configured()}. Paused projects are checked {Every(options.Value.CheckInterval)}.";
         return visible.Count == 0 ? $"No tracker links on projects you lead. {head}" : $"*Tracker links*\n{string.Join("\n", visible)}\n{head}";
@@ -106,9 +106,9 @@ public sealed class TrackerVerb(
     /// <summary>The project if the actor may manage it; otherwise records the refusal (committed) and returns null.</summary>
     private async Task<Project?> ManagedAsync(CommandContext context, string keyText, string action, CancellationToken ct)
     {
-        var (key, project) = await ManagedProject.FindAsync(store, context.Actor, keyText, ct);
+        var (key, project) = await ManagedProject.FindAsync(projects, context.Actor, keyText, ct);
         if (project is not null) return project;
-        store.AddAudit(new AuditEvent(time.GetUtcNow(), context.UserId, key.Length == 0 ? null : key, action, "refused:not-lead"));
+        audit.AddAudit(new AuditEvent(time.GetUtcNow(), context.UserId, key.Length == 0 ? null : key, action, "refused:not-lead"));
         await unitOfWork.CommitAsync(ct);
         return null;
     }

@@ -9,7 +9,7 @@ using PauseBot.Slack.Handlers;
 namespace PauseBot.Features.Webhooks;
 
 /// <summary><c>/pausebot webhook add|list|remove</c> (admins): receivers of signed pause/resume/update events.</summary>
-public sealed class WebhookVerb(WebhookStore webhooks, IPauseBotStore store, IUnitOfWork unitOfWork, TimeProvider time)
+public sealed class WebhookVerb(WebhookStore webhooks, IAuditLog audit, IUnitOfWork unitOfWork, TimeProvider time)
     : IPauseBotVerb, IPauseBotVerbInfo
 {
     public static string Name => "webhook";
@@ -28,7 +28,7 @@ public sealed class WebhookVerb(WebhookStore webhooks, IPauseBotStore store, IUn
         var now = time.GetUtcNow();
         if (!context.Actor.IsAdmin)
         {
-            store.AddAudit(new AuditEvent(now, context.UserId, null, "webhook." + (sub ?? ""), "refused:not-admin"));
+            audit.AddAudit(new AuditEvent(now, context.UserId, null, "webhook." + (sub ?? ""), "refused:not-admin"));
             await unitOfWork.CommitAsync(ct); // the refusal's audit event
             return Replies.Ephemeral("🚫 Only PauseBot admins can manage webhooks.");
         }
@@ -52,7 +52,7 @@ public sealed class WebhookVerb(WebhookStore webhooks, IPauseBotStore store, IUn
         var secret = WebhookSignature.NewSecret();
         var hook = new WebhookSubscription(url.AbsoluteUri, string.Join(',', groups), secret, context.UserId, now);
         webhooks.Add(hook);
-        store.AddAudit(new AuditEvent(now, context.UserId, null, "webhook.add", "ok", url.GetLeftPart(UriPartial.Path)));
+        audit.AddAudit(new AuditEvent(now, context.UserId, null, "webhook.add", "ok", url.GetLeftPart(UriPartial.Path)));
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
         return Replies.Ephemeral($"🪝 Webhook *#{hook.Id}* added for {string.Join(", ", groups.Select(g => $"`{g}`"))} events to {Mrkdwn.Escape(hook.Url)}.\n"
             + $"Its signing secret — copy it now, I won't show it again:\n```{secret}```\n"
@@ -74,7 +74,7 @@ public sealed class WebhookVerb(WebhookStore webhooks, IPauseBotStore store, IUn
     {
         if (await webhooks.FindAsync(id, ct) is not { } hook) return Replies.Ephemeral($"There is no webhook #{id}. See `/pausebot webhook list`.");
         webhooks.Remove(hook);
-        store.AddAudit(new AuditEvent(now, context.UserId, null, "webhook.remove", "ok", $"#{id}"));
+        audit.AddAudit(new AuditEvent(now, context.UserId, null, "webhook.remove", "ok", $"#{id}"));
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return Replies.Ephemeral(Replies.Conflict);
         return Replies.Ephemeral($"✅ Webhook #{id} removed; deliveries still queued for it are dropped.");
     }

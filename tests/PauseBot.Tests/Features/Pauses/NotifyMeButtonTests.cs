@@ -1,3 +1,4 @@
+using PauseBot.Core.Pauses;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -117,7 +118,7 @@ public class NotifyMeButtonTests : IAsyncLifetime
         // The worst interleaving, made deterministic: the click reads the pause while it is open, the resume commits and its
         // fan-out is written and delivered, and only then the click's subscription commits.
         await using var scope = _bot.Services.CreateAsyncScope();
-        Assert.NotNull(await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().FindPauseAsync(Guid.Parse(_pauseId), Ct));
+        Assert.NotNull(await scope.ServiceProvider.GetRequiredService<IPauseStore>().FindPauseAsync(Guid.Parse(_pauseId), Ct));
         await ResumeAsync();
         var click = JsonSerializer.Deserialize<BlockActionsPayload>(Click(DefaultSeed.Carol).ToJsonString(), SlackJson.Options)!;
 

@@ -1,3 +1,4 @@
+using PauseBot.Core.Scheduling;
 using PauseBot.Core;
 using PauseBot.Features.Schedules;
 using PauseBot.Jobs;
@@ -28,7 +29,7 @@ public class SchedulesEndToEndTests : IAsyncLifetime
         var reply = await _bot.CommandAsync("/pausebot", $"schedule chordus {spec}", Lead);
         Assert.Contains("✅ Schedule", reply);
         await using var scope = _bot.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().SchedulesAsync("chordus", Ct))[^1].Id;
+        return (await scope.ServiceProvider.GetRequiredService<IScheduleStore>().SchedulesAsync("chordus", Ct))[^1].Id;
     }
 
     private async Task<FiringResult> FireAsync(int scheduleId, DateTimeOffset at)

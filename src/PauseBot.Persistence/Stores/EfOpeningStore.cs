@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PauseBot.Core.Openings;
 
-namespace PauseBot.Persistence;
+namespace PauseBot.Persistence.Stores;
 
 /// <summary>EF Core implementation of the openings port; shares the scope's context, so one save writes everything.</summary>
 public sealed class EfOpeningStore(PauseBotDbContext db) : IOpeningStore

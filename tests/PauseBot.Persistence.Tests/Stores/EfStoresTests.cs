@@ -4,9 +4,9 @@ using PauseBot.Core.Audit;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 
-namespace PauseBot.Persistence.Tests;
+namespace PauseBot.Persistence.Tests.Stores;
 
-public class EfPauseBotStoreTests
+public class EfStoresTests
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 7, 9, 0, 0, TimeSpan.Zero);
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -18,33 +18,37 @@ public class EfPauseBotStoreTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await using (var scope = db.Scope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
+            var projects = scope.ServiceProvider.GetRequiredService<IProjectStore>();
+            var pauses = scope.ServiceProvider.GetRequiredService<IPauseStore>();
+            var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
             var project = Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now);
             project.AddChannel("CSECOND");
             project.AddLead("ULEE");
-            store.AddProject(project);
+            projects.AddProject(project);
             var pause = Pause.Start("chordus", new PauseDetails("Scope reassessed", InternalNote: "breach"), "ULEE", Now);
             pause.AddUpdate("ULEE", "Still waiting", Now.AddHours(1));
             pause.Acknowledge("UCORA", Now.AddHours(2));
-            store.AddPause(pause);
-            store.AddAudit(new AuditEvent(Now, "ULEE", "chordus", "pause", "ok"));
+            pauses.AddPause(pause);
+            audit.AddAudit(new AuditEvent(Now, "ULEE", "chordus", "pause", "ok"));
             await scope.CommitAsync();
         }
         await using (var scope = db.Scope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
-            var project = await store.FindProjectAsync("chordus", Ct);
+            var projects = scope.ServiceProvider.GetRequiredService<IProjectStore>();
+            var pauses = scope.ServiceProvider.GetRequiredService<IPauseStore>();
+            var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
+            var project = await projects.FindProjectAsync("chordus", Ct);
             Assert.NotNull(project);
             Assert.Equal(["CCHORDUS", "CSECOND"], project.Channels.Select(c => c.ChannelId).Order());
             Assert.True(project.IsLead("ULEE"));
-            var open = await store.OpenPauseAsync("chordus", Ct);
+            var open = await pauses.OpenPauseAsync("chordus", Ct);
             Assert.NotNull(open);
             Assert.Equal(Now, open.EffectiveAt);
             Assert.Equal("breach", open.InternalNote);
             Assert.Equal("Still waiting", Assert.Single(open.Updates).Text);
             Assert.Equal("UCORA", Assert.Single(open.Acknowledgements).UserId);
-            Assert.Single(await store.RecentAuditAsync("chordus", 20, Ct));
-            Assert.Single(await store.ProjectsWithAnyChannelAsync(["CSECOND"], Ct));
+            Assert.Single(await audit.RecentAuditAsync("chordus", 20, Ct));
+            Assert.Single(await projects.ProjectsWithAnyChannelAsync(["CSECOND"], Ct));
         }
     }
 
@@ -55,14 +59,13 @@ public class EfPauseBotStoreTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await using (var scope = db.Scope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
-            store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now));
+            scope.ServiceProvider.GetRequiredService<IProjectStore>().AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now));
             await scope.CommitAsync();
         }
         await using var first = db.Scope();
         await using var second = db.Scope();
-        var a = first.ServiceProvider.GetRequiredService<IPauseBotStore>();
-        var b = second.ServiceProvider.GetRequiredService<IPauseBotStore>();
+        var a = first.ServiceProvider.GetRequiredService<IPauseStore>();
+        var b = second.ServiceProvider.GetRequiredService<IPauseStore>();
         Assert.Null(await a.OpenPauseAsync("chordus", Ct));
         Assert.Null(await b.OpenPauseAsync("chordus", Ct));
         a.AddPause(Pause.Start("chordus", new PauseDetails("one"), "ULEE", Now));
@@ -79,18 +82,20 @@ public class EfPauseBotStoreTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var scope = db.Scope();
-        var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
-        store.AddProject(Project.Create("alpha", "Alpha", "CA", "UADMIN", Now));
-        store.AddProject(Project.Create("beta", "Beta", "CB", "UADMIN", Now));
-        store.AddPause(Pause.Start("alpha", new PauseDetails("later", Now.AddMinutes(10)), "ULEE", Now));
+        var projects = scope.ServiceProvider.GetRequiredService<IProjectStore>();
+        var pauses = scope.ServiceProvider.GetRequiredService<IPauseStore>();
+        var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
+        projects.AddProject(Project.Create("alpha", "Alpha", "CA", "UADMIN", Now));
+        projects.AddProject(Project.Create("beta", "Beta", "CB", "UADMIN", Now));
+        pauses.AddPause(Pause.Start("alpha", new PauseDetails("later", Now.AddMinutes(10)), "ULEE", Now));
         var beta = Pause.Start("beta", new PauseDetails("now"), "ULEE", Now);
         beta.Resume("ULEE", Now, Now.AddMinutes(5), null);
-        store.AddPause(beta);
+        pauses.AddPause(beta);
         await scope.CommitAsync();
 
-        Assert.Empty(await store.DuePausesAsync(Now.AddMinutes(4), Ct));
-        Assert.Equal("beta", Assert.Single(await store.DuePausesAsync(Now.AddMinutes(5), Ct)).ProjectKey);
-        Assert.Equal(2, (await store.DuePausesAsync(Now.AddMinutes(10), Ct)).Count);
+        Assert.Empty(await pauses.DuePausesAsync(Now.AddMinutes(4), Ct));
+        Assert.Equal("beta", Assert.Single(await pauses.DuePausesAsync(Now.AddMinutes(5), Ct)).ProjectKey);
+        Assert.Equal(2, (await pauses.DuePausesAsync(Now.AddMinutes(10), Ct)).Count);
     }
 
     [Theory]
@@ -100,22 +105,26 @@ public class EfPauseBotStoreTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await using (var scope = db.Scope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
-            store.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now));
-            store.AddPause(Pause.Start("chordus", new PauseDetails("r"), "ULEE", Now));
+            var projects = scope.ServiceProvider.GetRequiredService<IProjectStore>();
+            var pauses = scope.ServiceProvider.GetRequiredService<IPauseStore>();
+            var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
+            projects.AddProject(Project.Create("chordus", "Chordus", "CCHORDUS", "UADMIN", Now));
+            pauses.AddPause(Pause.Start("chordus", new PauseDetails("r"), "ULEE", Now));
             await scope.CommitAsync();
         }
         await using (var scope = db.Scope())
         {
-            var store = scope.ServiceProvider.GetRequiredService<IPauseBotStore>();
-            var open = (await store.OpenPauseAsync("chordus", Ct))!;
+            var projects = scope.ServiceProvider.GetRequiredService<IProjectStore>();
+            var pauses = scope.ServiceProvider.GetRequiredService<IPauseStore>();
+            var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
+            var open = (await pauses.OpenPauseAsync("chordus", Ct))!;
             open.AddUpdate("ULEE", "news", Now.AddHours(1));
             open.Acknowledge("UCORA", Now.AddHours(1));
             await scope.CommitAsync();
         }
         await using (var scope = db.Scope())
         {
-            var open = (await scope.ServiceProvider.GetRequiredService<IPauseBotStore>().OpenPauseAsync("chordus", Ct))!;
+            var open = (await scope.ServiceProvider.GetRequiredService<IPauseStore>().OpenPauseAsync("chordus", Ct))!;
             Assert.Equal("news", Assert.Single(open.Updates).Text);
             Assert.Single(open.Acknowledgements);
         }

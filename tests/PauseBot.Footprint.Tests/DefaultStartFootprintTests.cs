@@ -6,21 +6,23 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using PauseBot.Core.Questions;
 
 namespace PauseBot.Footprint.Tests;
 
 /// <summary>
 /// A production start on the default configuration (SQLite, no telemetry exporter, real Slack settings, not the sandbox)
 /// loads only what that configuration uses: after migrating, answering a signed slash command and a readiness check,
-/// the process holds neither the PostgreSQL provider, nor OpenTelemetry, nor the Slack emulator. Each of those is
-/// mapped memory for the life of the process (issue 18; README "Footprint").
+/// the process holds neither the PostgreSQL provider, nor OpenTelemetry, nor the Slack emulator, and the question
+/// classifier's model (ML.NET) is not loaded before a first question needs it. Each of those is memory for the life of
+/// the process (issue 18; README "Footprint").
 /// </summary>
 public sealed class DefaultStartFootprintTests
 {
     private const string SigningSecret = "footprint-signing-secret-0123456789";
 
     [Fact]
-    public async Task DefaultSqliteStart_LoadsNeitherPostgresNorOpenTelemetryNorTheEmulator()
+    public async Task DefaultSqliteStart_LoadsNeitherPostgresNorOpenTelemetryNorTheEmulatorNorTheIntentModel()
     {
         var ct = TestContext.Current.CancellationToken;
         var databaseFile = Path.Combine(Path.GetTempPath(), $"pausebot-footprint-{Guid.NewGuid():N}.db");
@@ -54,6 +56,8 @@ public sealed class DefaultStartFootprintTests
             Assert.DoesNotContain(loaded, n => n.StartsWith("Npgsql", StringComparison.Ordinal));
             Assert.DoesNotContain(loaded, n => n.StartsWith("OpenTelemetry", StringComparison.Ordinal));
             Assert.DoesNotContain("PauseBot.Slack.Emulator", loaded);
+            Assert.DoesNotContain(loaded, n => n.StartsWith("Microsoft.ML", StringComparison.Ordinal));
+            Assert.False(app.Services.GetRequiredService<IntentClassifier>().IsReady, "the intent model was loaded before any question");
         }
         finally
         {

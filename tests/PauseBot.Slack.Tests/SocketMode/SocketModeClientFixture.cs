@@ -21,10 +21,13 @@ internal sealed class SocketModeClientFixture : IAsyncDisposable
     public SocketModeClient Client => services!.GetRequiredService<SocketModeClient>();
     public HandlerProbe Probe => services!.GetRequiredService<HandlerProbe>();
 
-    public static async Task<SocketModeClientFixture> StartAsync(Action<SocketModeOptions>? configure = null, bool waitForConnections = true)
+    /// <summary>Starts the emulator and the client; <paramref name="clientTime"/> is the client's clock (stagger, backoff, hello, drain).</summary>
+    public static async Task<SocketModeClientFixture> StartAsync(Action<SocketModeOptions>? configure = null, bool waitForConnections = true,
+        TimeProvider? clientTime = null)
     {
         var fixture = new SocketModeClientFixture(await SlackEmulator.StartAsync(new SlackEmulatorOptions { BotScopes = SlackAppManifest.SocketMode.BotScopes }));
         var collection = new ServiceCollection()
+            .AddSingleton(clientTime ?? TimeProvider.System)
             .AddLogging()
             .AddSingleton<HandlerProbe>()
             .AddSlackApi(o => { o.BotToken = fixture.Slack.BotToken; o.ApiBaseUrl = fixture.Slack.ApiBaseUrl; o.RetryBaseDelay = TimeSpan.FromMilliseconds(10); })

@@ -22,8 +22,8 @@ public sealed class ReplicaProcess : IAsyncDisposable
     {
         _process = process;
         Name = name;
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
-        Client = new SlackTestClient(Http, BotHost.SigningSecret) { Emulator = slack };
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = 2 * TestDeadlines.WallClock };
+        Client = new SlackTestClient(Http, BotHost.SigningSecret) { AckDeadline = TestDeadlines.WallClock, Emulator = slack };
     }
 
     public string Name { get; }
@@ -45,6 +45,7 @@ public sealed class ReplicaProcess : IAsyncDisposable
 
     public static ReplicaProcess Start(string name, SlackEmulator slack, string connectionString, IReadOnlyDictionary<string, string>? extra = null)
     {
+        TestDeadlines.RelaxOnWallClock(slack.State);
         var port = FreePort();
         var settings = new Dictionary<string, string>
         {

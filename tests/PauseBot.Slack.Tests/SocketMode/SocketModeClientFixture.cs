@@ -31,7 +31,8 @@ internal sealed class SocketModeClientFixture : IAsyncDisposable
             .AddLogging()
             .AddSingleton<HandlerProbe>()
             .AddSlackApi(o => { o.BotToken = fixture.Slack.BotToken; o.ApiBaseUrl = fixture.Slack.ApiBaseUrl; o.RetryBaseDelay = TimeSpan.FromMilliseconds(10); })
-            .AddSlackInbound(o => { o.RequireSigningSecret = false; o.EventConcurrency = 1; })
+            .AddSlackInbound(o => o.RequireSigningSecret = false)
+            .AddInMemoryInbox(autoRun: true)
             .AddSlackHandlers(h => h
                 .Command<RecordingCommand>("/record").Event<MessageEvent, MessageRecorder>().Event<AppMention, MessageRecorder>()
                 .BlockAction<AckButton>("a").ViewSubmission<FormSubmit>("view-id"))
@@ -67,7 +68,7 @@ internal sealed class SocketModeClientFixture : IAsyncDisposable
         },
     };
 
-    /// <summary>Sends a sentinel event and waits until the (single) event worker handled it, so earlier events are done.</summary>
+    /// <summary>Sends a sentinel event and waits until it was handled: stored rows are handled one after another, so earlier events are done.</summary>
     public async Task DrainEventsAsync()
     {
         await Server.SendAsync("events_api", MessageEvent("EvSentinel", "sentinel"), false, cancellationToken: TestContext.Current.CancellationToken);

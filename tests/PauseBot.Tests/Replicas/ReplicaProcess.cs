@@ -30,6 +30,9 @@ public sealed class ReplicaProcess : IAsyncDisposable
     public HttpClient Http { get; }
     public SlackTestClient Client { get; }
     public bool HasExited => _process.HasExited;
+
+    /// <summary>The OS process id (part of the names of the inbox claims it takes).</summary>
+    public int Pid => _process.Id;
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     /// <summary>The host assembly built alongside the tests (same configuration and target framework).</summary>

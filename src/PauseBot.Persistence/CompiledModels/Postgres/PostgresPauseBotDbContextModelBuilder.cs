@@ -12,7 +12,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
     public partial class PostgresPauseBotDbContextModel
     {
         private PostgresPauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7626ee3e-4e51-4081-9d5e-61e21475c5ec"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("5e296990-0073-4cb8-ac25-7d1205db1c93"), entityTypeCount: 20)
         {
         }
 
@@ -32,7 +32,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             var question = QuestionEntityType.Create(this);
             var quietDate = QuietDateEntityType.Create(this);
             var statusSchedule = StatusScheduleEntityType.Create(this);
-            var processedEvent = ProcessedEventEntityType.Create(this);
+            var inboxMessage = InboxMessageEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var trackerLateEntry = TrackerLateEntryEntityType.Create(this);
             var trackerLink = TrackerLinkEntityType.Create(this);
@@ -61,7 +61,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             QuestionEntityType.CreateAnnotations(question);
             QuietDateEntityType.CreateAnnotations(quietDate);
             StatusScheduleEntityType.CreateAnnotations(statusSchedule);
-            ProcessedEventEntityType.CreateAnnotations(processedEvent);
+            InboxMessageEntityType.CreateAnnotations(inboxMessage);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             TrackerLateEntryEntityType.CreateAnnotations(trackerLateEntry);
             TrackerLinkEntityType.CreateAnnotations(trackerLink);

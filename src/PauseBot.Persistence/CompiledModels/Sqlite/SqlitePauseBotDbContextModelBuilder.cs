@@ -11,7 +11,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
     public partial class SqlitePauseBotDbContextModel
     {
         private SqlitePauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fbb333ce-1bfc-4d58-89c1-4cf30d69442d"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("fa846ffc-d119-457a-bc6b-bdd8d854cf51"), entityTypeCount: 20)
         {
         }
 
@@ -31,7 +31,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             var question = QuestionEntityType.Create(this);
             var quietDate = QuietDateEntityType.Create(this);
             var statusSchedule = StatusScheduleEntityType.Create(this);
-            var processedEvent = ProcessedEventEntityType.Create(this);
+            var inboxMessage = InboxMessageEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var trackerLateEntry = TrackerLateEntryEntityType.Create(this);
             var trackerLink = TrackerLinkEntityType.Create(this);
@@ -60,7 +60,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             QuestionEntityType.CreateAnnotations(question);
             QuietDateEntityType.CreateAnnotations(quietDate);
             StatusScheduleEntityType.CreateAnnotations(statusSchedule);
-            ProcessedEventEntityType.CreateAnnotations(processedEvent);
+            InboxMessageEntityType.CreateAnnotations(inboxMessage);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             TrackerLateEntryEntityType.CreateAnnotations(trackerLateEntry);
             TrackerLinkEntityType.CreateAnnotations(trackerLink);

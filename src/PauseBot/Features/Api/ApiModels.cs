@@ -1,5 +1,7 @@
 using PauseBot.Core.Pauses;
 
+using PauseBot.Features.Shared;
+
 namespace PauseBot.Features.Api;
 
 /// <summary>
@@ -24,27 +26,6 @@ public sealed record TrackerLinkRecord(string Tracker, string ProjectId, string 
     public static TrackerLinkRecord? From(Persistence.Integrations.TrackerLink? link) =>
         link is null ? null : new(link.Tracker, link.TrackerProjectId, link.TrackerProjectName);
 }
-
-/// <summary>
-/// One pause in <c>GET /api/v1/projects/{key}/pauses</c>. Never carries the internal note. <see cref="LateEntries"/> and
-/// <see cref="LateHours"/>: entries found in the linked time tracker after the cutoff.
-/// </summary>
-public sealed record PauseRecord(
-    Guid Id, string State, DateTimeOffset EffectiveAt, DateTimeOffset? EndedAt, DateTimeOffset? ScheduledResumeAt,
-    DateTimeOffset? ExpectedResumeAt, string PublicReason, string? Guidance, string PausedBy, string? ResumedBy,
-    int Acknowledgements, IReadOnlyList<PauseUpdateRecord> Updates)
-{
-    public static PauseRecord From(Pause p) => new(
-        p.Id, p.State.ToString().ToLowerInvariant(), p.EffectiveAt, p.EndedAt, p.ScheduledResumeAt, p.ExpectedResumeAt,
-        p.PublicReason, p.Guidance, p.PausedBy, p.EndedBy, p.Acknowledgements.Count,
-        p.Updates.OrderBy(u => u.At).Select(u => new PauseUpdateRecord(u.At, u.Author, u.Text)).ToList());
-
-    public int LateEntries { get; init; }
-    public decimal LateHours { get; init; }
-}
-
-/// <summary>A lead's public update on a pause.</summary>
-public sealed record PauseUpdateRecord(DateTimeOffset At, string Author, string Text);
 
 /// <summary><c>GET /api/v1/projects/{key}/pauses</c>: the project's pause history, oldest first, and its time-tracker link.</summary>
 public sealed record PauseHistory(string Project, IReadOnlyList<PauseRecord> Pauses, TrackerLinkRecord? Tracker = null);

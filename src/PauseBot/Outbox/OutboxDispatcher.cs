@@ -28,20 +28,26 @@ public sealed partial class OutboxDispatcher(
     private DateTimeOffset _statsReadAt = DateTimeOffset.MinValue;
     private long _nextReleasedDueTicks = long.MaxValue;
 
+    /// <summary>Each pass of the loop (claim and deliver what is due, refresh the gauges) is one round.</summary>
+    public BackgroundRounds Rounds { get; } = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             int handled;
-            try
+            using (Rounds.Begin())
             {
-                handled = await DeliverDueAsync(stoppingToken);
-                await RefreshStatsAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                Log.OutboxLoopFailed(log, ex);
-                handled = 0;
+                try
+                {
+                    handled = await DeliverDueAsync(stoppingToken);
+                    await RefreshStatsAsync(stoppingToken);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    Log.OutboxLoopFailed(log, ex);
+                    handled = 0;
+                }
             }
             if (handled == 0)
                 await signal.WaitAsync(IdleWait(), stoppingToken);

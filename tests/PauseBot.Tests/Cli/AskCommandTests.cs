@@ -27,7 +27,7 @@ public class AskCommandTests
         Assert.All(lines, l => Assert.Equal("chordus", l["project"]!.GetValue<string>()));
         Assert.Contains("not billable since <!date^", lines[0]["answer"]!.GetValue<string>());
         Assert.DoesNotContain("secret note", output.ToString());
-        await Task.Delay(200, ct);
+        await bot.SettleAsync();
         Assert.Contains("No open questions", await bot.CommandAsync("/pausebot", "questions chordus", Lead)); // preview escalates nothing
     }
 

@@ -19,7 +19,7 @@ public class RateLimitStormTests
 
         await scenario.ResumeAsync(Ct);
         await scenario.WaitAllDeliveredAsync(TimeSpan.FromSeconds(100), Ct);
-        await Task.Delay(1000, Ct);
+        await bot.SettleAsync();
 
         var delivered = scenario.Delivered();
         Assert.All(scenario.Targets, t => Assert.Equal(1, delivered.GetValueOrDefault(t)));

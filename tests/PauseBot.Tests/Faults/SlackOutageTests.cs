@@ -29,7 +29,7 @@ public class SlackOutageTests
         bot.Slack.Faults.Outage(TimeSpan.FromSeconds(3)); // every call, conversations.history too, gets 503 at first
 
         await scenario.ResumeAsync(Ct);
-        await WaitOutboxEmptyAsync(bot, TimeSpan.FromSeconds(90));
+        await bot.SettleAsync(TimeSpan.FromSeconds(90));
 
         Assert.All(scenario.ChannelIds, c => Assert.Single(Resumes(bot.Slack, c)));
         Assert.All(scenario.ChannelIds, c => Assert.Equal(2, bot.Slack.Messages.In(c).Count)); // the pause and the resume
@@ -55,7 +55,7 @@ public class SlackOutageTests
 
         using var metrics = new MetricCapture(bot.Services);
         await scenario.ResumeAsync(Ct);
-        await WaitOutboxEmptyAsync(bot, TimeSpan.FromSeconds(90));
+        await bot.SettleAsync(TimeSpan.FromSeconds(90));
 
         Assert.All(scenario.ChannelIds, c => Assert.Single(Resumes(bot.Slack, c)));
         Assert.All(scenario.ChannelIds, c => Assert.Equal(2, bot.Slack.Messages.In(c).Count)); // the pause and the resume
@@ -82,20 +82,5 @@ public class SlackOutageTests
         using var scope = bot.Services.CreateScope();
         return scope.ServiceProvider.GetRequiredService<PauseBotDbContext>().Outbox
             .Where(m => m.DeliveredAt != null && m.DedupeKey.Contains(":resumed:")).ToDictionary(m => m.Target);
-    }
-
-    internal static async Task WaitOutboxEmptyAsync(BotHost bot, TimeSpan timeout)
-    {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        limit.CancelAfter(timeout);
-        while (true)
-        {
-            await using (var scope = bot.Services.CreateAsyncScope())
-            {
-                var stats = await scope.ServiceProvider.GetRequiredService<OutboxStore>().StatsAsync(DateTimeOffset.UnixEpoch, Ct);
-                if (stats.Depth == 0) return;
-            }
-            await Task.Delay(250, limit.Token);
-        }
     }
 }

@@ -24,10 +24,10 @@ public class ScheduleStartupTests : IAsyncLifetime
     private Task<IScheduler> SchedulerAsync() =>
         _bot.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct).AsTask();
 
+    // The scheduler is started in the background once the server listens: asked until it runs.
     private static async Task<IScheduler> WhenStartedAsync(IScheduler scheduler)
     {
-        for (var i = 0; i < 300 && scheduler.Status != SchedulerStatus.Running; i++)
-            await Task.Delay(50, Ct);
+        await Eventually.TrueAsync(() => scheduler.Status == SchedulerStatus.Running, "the scheduler never started");
         Assert.Equal(SchedulerStatus.Running, scheduler.Status);
         return scheduler;
     }

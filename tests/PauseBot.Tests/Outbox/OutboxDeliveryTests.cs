@@ -22,7 +22,7 @@ public class OutboxDeliveryTests
         bot.Slack.Faults.Drop("chat.postMessage", afterHandling: true, count: 4); // the announcement and the 3 DMs
 
         await scenario.ResumeAsync(Ct);
-        await SlackOutageTests.WaitOutboxEmptyAsync(bot, TimeSpan.FromSeconds(30));
+        await bot.SettleAsync(TimeSpan.FromSeconds(30));
 
         Assert.All(scenario.UserIds, u => Assert.Single(bot.Slack.Messages.In(bot.Slack.Workspace.FindDm(u)!.Id)));
         Assert.Single(bot.Slack.Messages.In(scenario.ChannelIds[0]), m => m.Text!.Contains("has resumed", StringComparison.Ordinal));
@@ -43,7 +43,7 @@ public class OutboxDeliveryTests
         bot.Slack.Faults.Drop("chat.postMessage", count: 3); // no answer, and (unknown to the bot) not posted
 
         await scenario.ResumeAsync(Ct);
-        await SlackOutageTests.WaitOutboxEmptyAsync(bot, TimeSpan.FromSeconds(30));
+        await bot.SettleAsync(TimeSpan.FromSeconds(30));
 
         Assert.All(scenario.ChannelIds, c => Assert.Single(bot.Slack.Messages.In(c), m => m.Text!.Contains("has resumed", StringComparison.Ordinal)));
         var history = bot.Slack.Calls.Where("conversations.history");
@@ -63,7 +63,7 @@ public class OutboxDeliveryTests
 
         await bot.Client.SendEventAsync(Events.AppMention(DefaultSeed.Bob, DefaultSeed.Chordus, question.Text!, question.Ts), ct: Ct);
         await bot.Slack.Calls.WaitForAsync("conversations.replies", c => c.Ok, TimeSpan.FromSeconds(20), Ct);
-        await SlackOutageTests.WaitOutboxEmptyAsync(bot, TimeSpan.FromSeconds(20));
+        await bot.SettleAsync(TimeSpan.FromSeconds(20));
 
         var reply = Assert.Single(bot.Slack.Messages.Replies(DefaultSeed.Chordus, question.Ts));
         Assert.Equal(DeliveryMetadata.EventType, reply.Metadata!["event_type"]!.GetValue<string>());

@@ -40,7 +40,7 @@ public class CrossReplicaTests : IAsyncDisposable
         Assert.Single(replies, r => r.Contains("is paused", StringComparison.Ordinal));
         Assert.Single(replies, r => r.Contains("already paused", StringComparison.Ordinal));
         await _slack!.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == Chordus, TimeSpan.FromSeconds(10), Ct);
-        await Task.Delay(1500, Ct);
+        await SettleAllAsync();
         Assert.Single(a.PostsTo(Chordus));
     }
 
@@ -58,16 +58,10 @@ public class CrossReplicaTests : IAsyncDisposable
         Assert.Contains("Resumed", await a.CommandAsync("/resume", "chordus", Lead), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Billable now:* yes", await StatusOnBWhen(s => s.Contains("Billable now:* yes", StringComparison.Ordinal)));
 
-        // Changes reach the other replica through PostgreSQL's NOTIFY within moments, not after the cache's minute.
-        async Task<string> StatusOnBWhen(Func<string, bool> current)
-        {
-            var started = System.Diagnostics.Stopwatch.StartNew();
-            string status;
-            do status = await b.CommandAsync("/pausebot", "status chordus", DefaultSeed.Alice);
-            while (!current(status) && started.Elapsed < TimeSpan.FromSeconds(10) && await Delay());
-            return status;
-        }
-        static async Task<bool> Delay() { await Task.Delay(50, Ct); return true; }
+        // Changes reach the other replica through PostgreSQL's NOTIFY: asked again until current, within far less than the
+        // minute after which b would read the database anyway (ProjectSnapshotCache.MaxAge).
+        Task<string> StatusOnBWhen(Func<string, bool> current) =>
+            Eventually.UntilAsync(() => b.CommandAsync("/pausebot", "status chordus", DefaultSeed.Alice), current, TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -83,7 +77,7 @@ public class CrossReplicaTests : IAsyncDisposable
             b.Client.SendEventAsync(message, eventId: "Ev0CROSS1", retryNum: 1, retryReason: "http_timeout", ct: Ct));
 
         await _slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == dm, TimeSpan.FromSeconds(10), Ct);
-        await Task.Delay(1500, Ct);
+        await SettleAllAsync();
         Assert.Single(_slack.Calls.Where("chat.postMessage"), c => c.Ok && c.Channel == dm);
     }
 
@@ -95,7 +89,8 @@ public class CrossReplicaTests : IAsyncDisposable
         // A's post never reaches Slack: the request hangs until A is gone, as if A died mid-call.
         _slack!.Faults.Hang("chat.postMessage", TimeSpan.FromMinutes(2));
         await a.CommandAsync("/pause", "chordus Scope review", Lead);
-        await Task.Delay(1000, Ct); // A has claimed the row (2 s lease) and is waiting on Slack
+        // A has claimed the row (2 s lease) and its post is held by Slack: the emulator has taken the hang for it.
+        await Eventually.TrueAsync(() => _slack.Faults.Pending == 0, "A never sent its post");
 
         await a.DisposeAsync();
         _replicas.Remove(a);
@@ -103,8 +98,14 @@ public class CrossReplicaTests : IAsyncDisposable
 
         var post = await _slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == Chordus, TimeSpan.FromSeconds(15), Ct);
         Assert.Contains("Scope review", post.Json());
-        await Task.Delay(1500, Ct);
+        await SettleAllAsync();
         Assert.Single(b.PostsTo(Chordus));
+    }
+
+    /// <summary>Each replica in turn: its own inbound work and sweep, and the shared outbox.</summary>
+    private async Task SettleAllAsync()
+    {
+        foreach (var replica in _replicas) await replica.SettleAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -81,22 +81,26 @@ public sealed class ReplicaProcess : IAsyncDisposable
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(timeout);
-        while (true)
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        try
         {
-            if (_process.HasExited)
-                throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}:\n{Output}");
-            try
+            do
             {
-                using var response = await Http.GetAsync("readyz", deadline.Token);
-                if (response.StatusCode == HttpStatusCode.OK) return;
+                if (_process.HasExited)
+                    throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}:\n{Output}");
+                try
+                {
+                    using var response = await Http.GetAsync("readyz", deadline.Token);
+                    if (response.StatusCode == HttpStatusCode.OK) return;
+                }
+                catch (HttpRequestException) { }
             }
-            catch (HttpRequestException) { }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                throw new TimeoutException($"{Name} not ready after {timeout}:\n{Output}");
-            }
-            await Task.Delay(100, deadline.Token);
+            while (await tick.WaitForNextTickAsync(deadline.Token));
         }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+        }
+        throw new TimeoutException($"{Name} not ready after {timeout}:\n{Output}");
     }
 
     /// <summary>Ends the process at once (no graceful shutdown), as a crash or an evicted pod.</summary>

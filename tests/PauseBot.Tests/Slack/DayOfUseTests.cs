@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using PauseBot.Slack.Emulator;
 using PauseBot.Testing;
-using PauseBot.Tests.Faults;
 using PauseBot.Tests.Support;
 using static PauseBot.Tests.Support.BotHostExtensions;
 
@@ -82,7 +81,7 @@ public class DayOfUseTests
         await slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == Chordus && c.Json().Contains("has resumed"), Wait, Ct);
         await slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.ResponseChannel == slack.Workspace.FindDm(DefaultSeed.Bob)?.Id
             && c.Json().Contains("You asked me to tell you"), Wait, Ct);
-        await SlackOutageTests.WaitOutboxEmptyAsync(bot, TimeSpan.FromSeconds(60));
+        await bot.SettleAsync();
 
         var calls = slack.Calls.All.Where(c => c.Method != CallLog.ResponseUrlMethod).ToList();
         TestContext.Current.TestOutputHelper?.WriteLine(Summary(calls));

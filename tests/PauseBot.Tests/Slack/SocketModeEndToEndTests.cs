@@ -26,23 +26,22 @@ public sealed partial class SocketModeEndToEndTests
             bot.Slack.Workspace.AddUser(user, user.ToLowerInvariant());
         var first = bot.Slack.SocketMode.OpenConnectionIds;
 
-        var clicks = users.Select(async (user, i) =>
-        {
-            await Task.Delay(i * 25, Ct);
-            var payload = SlackTestClient.BlockActionPayload(user, "pause_ack", pauseId, Chordus, ts,
-                bot.Slack.CreateResponseUrl(Chordus, user), null);
-            return await bot.Socket!.SendInteractionAsync(payload, Ct);
-        }).ToList();
-        await Task.Delay(200, Ct);
+        Task<SocketModeAck> Click(string user) => bot.Socket!.SendInteractionAsync(SlackTestClient.BlockActionPayload(user, "pause_ack",
+            pauseId, Chordus, ts, bot.Slack.CreateResponseUrl(Chordus, user), null), Ct);
+
+        // Three waves of clicks, each still in flight when the next step comes: before the refreshes, between them, after them.
+        var clicks = users[..8].Select(Click).ToList();
         await bot.Slack.SocketMode.DisconnectAsync(first[0], "refresh_requested", cancellationToken: Ct);
+        clicks.AddRange(users[8..16].Select(Click));
         await bot.Slack.SocketMode.DisconnectAsync(first[1], "warning", cancellationToken: Ct);
+        clicks.AddRange(users[16..].Select(Click));
         var acks = await Task.WhenAll(clicks);
         await bot.Slack.SocketMode.RedeliverAsync(acks[3].EnvelopeId, cancellationToken: Ct); // Slack retries one whose ack it "lost"
 
         var answers = await bot.Slack.Calls.WaitForCountAsync(CallLog.ResponseUrlMethod, users.Count, null, TimeSpan.FromSeconds(15), Ct);
         await bot.Slack.SocketMode.WaitForCloseAsync(first[0], TimeSpan.FromSeconds(15), Ct);
         await bot.Slack.SocketMode.WaitForCloseAsync(first[1], TimeSpan.FromSeconds(15), Ct);
-        await Task.Delay(500, Ct);
+        await bot.SettleAsync();
         Assert.Equal(users.Count, acks.Select(a => a.EnvelopeId).Distinct().Count());
         Assert.Empty(bot.Slack.SocketMode.LostAtClose);
         Assert.All(answers, a => Assert.Contains("Thanks", a.Json()));

@@ -10,7 +10,7 @@ namespace PauseBot.Tests.Support;
 /// or a PostgreSQL database when the provider is Postgres), driven with requests signed exactly as Slack signs them.
 /// <see cref="RestartAsync"/> stops the process state and starts a new app on the same database, as a deploy or crash would.
 /// </summary>
-public sealed class BotHost : IAsyncDisposable
+public sealed partial class BotHost : IAsyncDisposable
 {
     public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
     public const string Admin = "U0ADMIN";

@@ -73,19 +73,28 @@ public sealed class BotProcess : IAsyncDisposable
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
         Client = new SlackTestClient(Http, BotHost.SigningSecret) { Emulator = _slack };
         // A bound, not a speed check: on a machine busy with parallel builds a cold start can take tens of seconds.
-        var started = Stopwatch.StartNew();
-        while (started.Elapsed < TimeSpan.FromSeconds(90))
+        var bound = TimeSpan.FromSeconds(180);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(bound);
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        try
         {
-            if (_process.HasExited) throw new InvalidOperationException($"the bot exited with {_process.ExitCode}:\n{Tail()}");
-            try
+            do
             {
-                using var health = await Http.GetAsync("/healthz", ct);
-                if (health.StatusCode == HttpStatusCode.OK) return;
+                if (_process.HasExited) throw new InvalidOperationException($"the bot exited with {_process.ExitCode}:\n{Tail()}");
+                try
+                {
+                    using var health = await Http.GetAsync("/healthz", deadline.Token);
+                    if (health.StatusCode == HttpStatusCode.OK) return;
+                }
+                catch (HttpRequestException) { }
             }
-            catch (HttpRequestException) { }
-            await Task.Delay(100, ct);
+            while (await tick.WaitForNextTickAsync(deadline.Token));
         }
-        throw new TimeoutException($"the bot did not answer /healthz within 90 s:\n{Tail()}");
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+        }
+        throw new TimeoutException($"the bot did not answer /healthz within {bound.TotalSeconds:0} s:\n{Tail()}");
     }
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();

@@ -19,6 +19,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Delivery> _accepted = new();
+    private readonly SemaphoreSlim _answered = new(0);
     private int _refused;
 
     private WebhookReceiver(WebApplication app) => _app = app;
@@ -48,6 +49,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         if (Down)
         {
             Interlocked.Increment(ref _refused);
+            _answered.Release();
             return Results.StatusCode(503);
         }
         using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
@@ -60,23 +62,34 @@ public sealed class WebhookReceiver : IAsyncDisposable
         if (!fresh || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(sig)))
             return Results.Unauthorized();
         _accepted.Enqueue(new Delivery(http.Request.Headers["X-PauseBot-Delivery"].ToString(), JsonNode.Parse(body)!.AsObject()));
+        _answered.Release();
         return Results.NoContent();
     }
 
     /// <summary>Waits until <paramref name="count"/> deliveries were accepted.</summary>
     public async Task<IReadOnlyList<Delivery>> WaitForAsync(int count, TimeSpan timeout, CancellationToken ct)
     {
+        await WaitUntilAsync(() => _accepted.Count >= count, $"Expected {count} webhook deliveries", timeout, ct);
+        return Accepted;
+    }
+
+    /// <summary>Waits until <paramref name="count"/> requests were refused (answered 503 while <see cref="Down"/>).</summary>
+    public Task WaitForRefusedAsync(int count, TimeSpan timeout, CancellationToken ct) =>
+        WaitUntilAsync(() => Refused >= count, $"Expected {count} refused webhook requests", timeout, ct);
+
+    // Checked again each time a request has been answered (accepted or refused).
+    private async Task WaitUntilAsync(Func<bool> condition, string expected, TimeSpan timeout, CancellationToken ct)
+    {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         cts.CancelAfter(timeout);
-        while (_accepted.Count < count)
+        try
         {
-            try { await Task.Delay(50, cts.Token); }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                throw new TimeoutException($"Expected {count} webhook deliveries, got {_accepted.Count}.");
-            }
+            while (!condition()) await _answered.WaitAsync(cts.Token);
         }
-        return Accepted;
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{expected}; got {_accepted.Count} accepted and {Refused} refused.");
+        }
     }
 
     public async ValueTask DisposeAsync()

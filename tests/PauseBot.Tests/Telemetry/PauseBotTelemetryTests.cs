@@ -1,3 +1,4 @@
+using PauseBot.Outbox;
 using PauseBot.Slack.Emulator;
 using PauseBot.Testing;
 using PauseBot.Tests.Support;
@@ -26,8 +27,8 @@ public class PauseBotTelemetryTests
         await bot.Client.SendEventAsync(question, eventId: "Ev0METRICS", retryNum: 1, ct: Ct);
         await bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == dm, TimeSpan.FromSeconds(10), Ct);
         await bot.CommandAsync("/resume", "chordus --at in 1s", Lead);
-        await bot.Slack.Calls.WaitForCountAsync("chat.postMessage", 2, c => c.Ok && c.Channel == Chordus, TimeSpan.FromSeconds(10), Ct);
-        await Task.Delay(1500, Ct); // the dispatcher refreshes the outbox gauges after each round
+        await bot.Slack.Calls.WaitForCountAsync("chat.postMessage", 2, c => c.Ok && c.Channel == Chordus, TimeSpan.FromSeconds(30), Ct);
+        await bot.SettleAsync();
 
         Assert.Equal(1, metrics.Sum("pausebot.slack.commands", ("slack.command", "/pause"), ("outcome", "ok")));
         Assert.Equal(1, metrics.Sum("pausebot.slack.commands", ("slack.command", "/resume"), ("outcome", "ok")));
@@ -39,8 +40,9 @@ public class PauseBotTelemetryTests
         var posted = bot.Slack.Calls.Where("chat.postMessage").Count(c => c.Ok);
         Assert.Equal(posted, metrics.Sum("pausebot.slack.api.calls", ("slack.method", "chat.postMessage"), ("outcome", "ok")));
         Assert.InRange(metrics.Sum("pausebot.outbox.deliveries", ("kind", "PostMessage"), ("outcome", "delivered")), 2, posted);
-        Assert.Equal(0, metrics.Observe("pausebot.outbox.depth"));
-        Assert.Equal(0, metrics.Observe("pausebot.outbox.oldest_age"));
+        // The dispatcher refreshes the gauges in its rounds (at most once per poll interval): one after the outbox emptied shows it.
+        Assert.Equal(0, await GaugeAsync(bot, metrics, "pausebot.outbox.depth", depth => depth == 0));
+        Assert.Equal(0, await GaugeAsync(bot, metrics, "pausebot.outbox.oldest_age", age => age == 0));
     }
 
     [Fact]
@@ -52,12 +54,38 @@ public class PauseBotTelemetryTests
         bot.Slack.Faults.StartOutage();
 
         await bot.CommandAsync("/pause", "chordus Scope review", Lead);
-        await Task.Delay(2500, Ct);
+        await bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.HttpStatus == 503, TimeSpan.FromSeconds(30), Ct);
+        var age = await GaugeAsync(bot, metrics, "pausebot.outbox.oldest_age", a => a >= 0.5);
 
         Assert.Equal(1, metrics.Observe("pausebot.outbox.depth"));
-        Assert.InRange(metrics.Observe("pausebot.outbox.oldest_age")!.Value, 0.5, 30);
+        Assert.InRange(age, 0.5, 30);
+        Assert.True(await GaugeAsync(bot, metrics, "pausebot.outbox.oldest_age", later => later > age) > age);
         Assert.True(metrics.Sum("pausebot.outbox.deliveries", ("outcome", "retry")) >= 1);
         bot.Slack.Faults.EndOutage();
+    }
+
+    /// <summary>
+    /// The gauge's value once <paramref name="holds"/> (read after each dispatcher round, which refreshes the gauges), or its
+    /// last value when it never does within 30 s.
+    /// </summary>
+    private static async Task<double> GaugeAsync(BotHost bot, MetricCapture metrics, string name, Func<double, bool> holds)
+    {
+        var rounds = bot.Services.GetRequiredService<OutboxDispatcher>().Rounds;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        deadline.CancelAfter(TimeSpan.FromSeconds(30));
+        var value = metrics.Observe(name) ?? double.NaN;
+        try
+        {
+            while (!holds(value))
+            {
+                await rounds.NextAsync(deadline.Token);
+                value = metrics.Observe(name) ?? double.NaN;
+            }
+        }
+        catch (OperationCanceledException) when (!Ct.IsCancellationRequested)
+        {
+        }
+        return value;
     }
 
     [Fact]

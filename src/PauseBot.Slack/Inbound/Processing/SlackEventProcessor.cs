@@ -35,7 +35,16 @@ public sealed class SlackEventProcessor : BackgroundService
         try
         {
             await foreach (var item in queue.Reader.ReadAllAsync(ct))
-                await ProcessAsync(item, ct);
+            {
+                try
+                {
+                    await ProcessAsync(item, ct);
+                }
+                finally
+                {
+                    queue.Finished();
+                }
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -24,6 +24,9 @@ public class BillableApiEndToEndTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
 
+    private static DateTimeOffset WholeSecondFrom(DateTimeOffset at) =>
+        DateTimeOffset.FromUnixTimeSeconds(at.ToUnixTimeSeconds() + (at.UtcTicks % TimeSpan.TicksPerSecond == 0 ? 0 : 1));
+
     private async Task<JsonObject> BillableAtAsync(DateTimeOffset at)
     {
         var response = await _bot.GetAsync($"/api/v1/projects/chordus/billable?at={Uri.EscapeDataString(Instants.Format(at))}", _key, Ct);
@@ -36,12 +39,13 @@ public class BillableApiEndToEndTests : IAsyncLifetime
     {
         var before = TimeProvider.System.GetUtcNow().AddSeconds(-2);
         await _bot.CommandAsync("/pause", $"chordus Client reassessing scope --until 2099-01-01 --internal \"{Note}\"", Lead);
-        await Task.Delay(1100, Ct);
-        var inside = TimeProvider.System.GetUtcNow();
+        // The API takes instants to the second: the first whole second from the cutoff on is inside the pause once it has passed.
+        var inside = WholeSecondFrom(Assert.Single(await _bot.PausesAsync()).EffectiveAt);
+        await RealTime.WaitUntilAsync(inside, Ct);
         Assert.False((await BillableAtAsync(inside))["billable"]!.GetValue<bool>());
         await _bot.CommandAsync("/resume", "chordus", Lead);
-        await Task.Delay(1100, Ct);
-        var after = TimeProvider.System.GetUtcNow();
+        var after = WholeSecondFrom(Assert.Single(await _bot.PausesAsync()).EndedAt!.Value);
+        await RealTime.WaitUntilAsync(after, Ct);
 
         var paused = await BillableAtAsync(inside);
         Assert.Equal("chordus", paused["project"]!.GetValue<string>());

@@ -42,7 +42,8 @@ public partial class ExportEndToEndTests : IAsyncLifetime
                 post.ResponseTs, _bot.Slack.CreateResponseUrl(Chordus, DefaultSeed.Alice), null), Ct);
             await _bot.Slack.Calls.WaitForAsync("response_url", c => c.Json().Contains("acknowledged"), TimeSpan.FromSeconds(10), Ct);
         }
-        await Task.Delay(millis, Ct);
+        // The pause lasts at least that long on the bot's clock.
+        await RealTime.WaitUntilAsync((await _bot.PausesAsync())[^1].EffectiveAt.AddMilliseconds(millis), Ct);
         await _bot.CommandAsync("/resume", "chordus", Lead);
     }
 

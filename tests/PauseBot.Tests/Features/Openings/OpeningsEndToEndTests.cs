@@ -80,7 +80,7 @@ public class OpeningsEndToEndTests : IAsyncLifetime
         Assert.Contains($"<@{DefaultSeed.Alice}> is interested", toOwner.Json());
         var replies = await _bot.Slack.Calls.WaitForCountAsync("response_url", 2, null, TimeSpan.FromSeconds(10), Ct);
         Assert.Single(replies, r => r.Json().Contains("already said you're interested"));
-        await Task.Delay(1500, Ct);
+        await _bot.SettleAsync();
         Assert.Single(_bot.Slack.Calls.Where("chat.postMessage"), c => c.Ok && c.Arg("channel") == Lead);
         var interest = await _bot.CommandAsync("/pausebot", "openings interest 1", Lead);
         Assert.Contains($"<@{DefaultSeed.Alice}>", interest);

@@ -9,7 +9,6 @@ using PauseBot.Slack;
 using PauseBot.Slack.Emulator;
 using PauseBot.Slack.Inbound;
 using PauseBot.Testing;
-using PauseBot.Tests.Faults;
 using PauseBot.Tests.Support;
 using static PauseBot.Tests.Support.BotHostExtensions;
 
@@ -41,13 +40,14 @@ public class NotifyMeButtonTests : IAsyncLifetime
     private JsonObject Click(string user) => SlackTestClient.BlockActionPayload(user, PauseMessages.NotifyMeAction, _pauseId, Chordus,
         _announcement.ResponseTs, _bot.Slack.CreateResponseUrl(Chordus, user), null);
 
-    // The click's answer goes to its response_url: an ephemeral message for the clicker.
+    // The click's answer goes to its response_url: an ephemeral message for the clicker, posted by the work the ack started.
     private async Task<string> ClickAsync(string user)
     {
         var before = Answers(user).Count;
         using var response = await _bot.Client.SendInteractionAsync(Click(user), Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        while (Answers(user).Count == before) await Task.Delay(50, Ct);
+        await _bot.WhenInboundIdleAsync(Ct);
+        Assert.Equal(before + 1, Answers(user).Count);
         return Answers(user)[^1];
     }
 
@@ -59,7 +59,7 @@ public class NotifyMeButtonTests : IAsyncLifetime
         await _bot.CommandAsync("/resume", "chordus", Lead);
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == Chordus && c.Text!.Contains("has resumed"),
             TimeSpan.FromSeconds(10), Ct);
-        await SlackOutageTests.WaitOutboxEmptyAsync(_bot, TimeSpan.FromSeconds(20));
+        await _bot.SettleAsync();
     }
 
     private int ResumeDms(string user) =>
@@ -77,7 +77,7 @@ public class NotifyMeButtonTests : IAsyncLifetime
         await ResumeAsync();
 
         var answer = await ClickAsync(DefaultSeed.Alice);
-        await SlackOutageTests.WaitOutboxEmptyAsync(_bot, TimeSpan.FromSeconds(10));
+        await _bot.SettleAsync();
 
         Assert.Contains("has already resumed", answer);
         Assert.Contains("billable again since <!date^", answer);
@@ -92,7 +92,8 @@ public class NotifyMeButtonTests : IAsyncLifetime
         await _bot.DisposeAsync(); // a bot whose sweep of due transitions does not run again after its start
         await StartAsync(new Dictionary<string, string?> { ["PauseBot:SweepInterval"] = "01:00:00" });
         await _bot.CommandAsync("/resume", "chordus --at in 1s", Lead);
-        await Task.Delay(1500, Ct);
+        var pause = Assert.Single(await _bot.PausesAsync());
+        await RealTime.WaitUntilAsync(pause.ScheduledResumeAt!.Value, Ct);
 
         var answer = await ClickAsync(DefaultSeed.Bob);
 
@@ -122,7 +123,7 @@ public class NotifyMeButtonTests : IAsyncLifetime
         var click = JsonSerializer.Deserialize<BlockActionsPayload>(Click(DefaultSeed.Carol).ToJsonString(), SlackJson.Options)!;
 
         var answer = await scope.ServiceProvider.GetRequiredService<NotifyMeButton>().HandleAsync(click, click.Actions[0], Ct);
-        await SlackOutageTests.WaitOutboxEmptyAsync(_bot, TimeSpan.FromSeconds(20));
+        await _bot.SettleAsync();
 
         Assert.Contains("I'll send you a DM", answer!.Text);
         Assert.Equal(1, Subscriptions(DefaultSeed.Carol));
@@ -139,17 +140,20 @@ public class NotifyMeButtonTests : IAsyncLifetime
             _bot.Slack.Workspace.AddMember(Chordus, u);
         }
 
-        var clicks = users.Select(async (u, i) =>
+        // A third of them click and are answered before the resume; the rest click while it runs, in any interleaving.
+        async Task SendClickAsync(string user)
         {
-            await Task.Delay(i * 15, Ct);
-            using var response = await _bot.Client.SendInteractionAsync(Click(u), Ct);
+            using var response = await _bot.Client.SendInteractionAsync(Click(user), Ct);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        }).ToList();
-        await Task.Delay(120, Ct);
+        }
+        await Task.WhenAll(users[..8].Select(SendClickAsync));
+        await _bot.WhenInboundIdleAsync(Ct);
+        var racing = users[8..].Select(SendClickAsync).ToList();
         await _bot.CommandAsync("/resume", "chordus", Lead);
-        await Task.WhenAll(clicks);
-        while (users.Any(u => Answers(u).Count == 0)) await Task.Delay(50, Ct);
-        await SlackOutageTests.WaitOutboxEmptyAsync(_bot, TimeSpan.FromSeconds(30));
+        await Task.WhenAll(racing);
+        await _bot.SettleAsync();
+        Assert.All(users, u => Assert.Single(Answers(u)));
+        Assert.All(users[..8], u => Assert.Equal(1, Subscriptions(u)));
 
         Assert.All(users, u => Assert.Equal(Subscriptions(u), ResumeDms(u)));
         Assert.All(users, u => Assert.InRange(ResumeDms(u), 0, 1));
@@ -170,7 +174,7 @@ public class NotifyMeButtonTests : IAsyncLifetime
         var alice = _bot.Slack.Workspace.OpenDm(DefaultSeed.Alice)!.Id;
         await _bot.Client.SendEventAsync(Events.Message(DefaultSeed.Alice, alice, "tell me when it's back"), ct: Ct);
         var reply = await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == alice, TimeSpan.FromSeconds(10), Ct);
-        await SlackOutageTests.WaitOutboxEmptyAsync(_bot, TimeSpan.FromSeconds(10));
+        await _bot.SettleAsync();
 
         Assert.Contains("has already resumed", reply.Json());
         Assert.Equal(0, Subscriptions(DefaultSeed.Alice));

@@ -38,7 +38,7 @@ public class PauseLifecycleEndToEndTests : IAsyncLifetime
         Assert.Contains("The client is reassessing the project scope", json);
         Assert.Contains("<!date^", json);
         Assert.DoesNotContain("Vendor breach", json);
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        await _bot.SettleAsync();
         Assert.Single(_bot.PostsTo(Chordus));
     }
 
@@ -51,7 +51,7 @@ public class PauseLifecycleEndToEndTests : IAsyncLifetime
         var audit = await _bot.CommandAsync("/pausebot", "audit chordus", BotHost.Admin);
         Assert.Contains($"<@{DefaultSeed.Alice}>", audit);
         Assert.Contains("refused:not-lead", audit);
-        await Task.Delay(800, TestContext.Current.CancellationToken);
+        await _bot.SettleAsync();
         Assert.Empty(_bot.PostsTo(Chordus));
     }
 
@@ -64,7 +64,7 @@ public class PauseLifecycleEndToEndTests : IAsyncLifetime
         var second = await PauseAsync();
 
         Assert.Contains("already paused", second);
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        await _bot.SettleAsync();
         Assert.Single(_bot.PostsTo(Chordus));
     }
 
@@ -78,7 +78,7 @@ public class PauseLifecycleEndToEndTests : IAsyncLifetime
 
         Assert.Contains("has resumed", reply);
         await _bot.Slack.Calls.WaitForCountAsync("chat.postMessage", 2, c => c.Ok, TimeSpan.FromSeconds(10), Ct);
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        await _bot.SettleAsync();
         var posts = _bot.PostsTo(Chordus);
         Assert.Equal(2, posts.Count);
         Assert.Contains("billable again", posts[1].Json());
@@ -105,31 +105,36 @@ public class PauseLifecycleEndToEndTests : IAsyncLifetime
     {
         _bot.Slack.Faults.StartOutage();
         await PauseAsync();
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        // The bot has tried, met the outage and kept the message for a retry: nothing is in the channel yet.
+        await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.HttpStatus == 503, TimeSpan.FromSeconds(20), Ct);
         Assert.Empty(_bot.PostsTo(Chordus));
 
         _bot.Slack.Faults.EndOutage();
 
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok, TimeSpan.FromSeconds(20), Ct);
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        await _bot.SettleAsync();
         Assert.Single(_bot.PostsTo(Chordus));
     }
 
     [Fact]
-    public async Task ResumeAt_InFiveSeconds_ResumesAndAnnouncesOnceAboutFiveSecondsLater()
+    public async Task ResumeAt_InFiveSeconds_EndsAtThatInstantAndAnnouncesOnceNotBefore()
     {
         await PauseAsync();
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok, TimeSpan.FromSeconds(10), Ct);
-        var issued = TimeProvider.System.GetUtcNow();
+        var issued = RealTime.Now;
 
         var reply = await _bot.CommandAsync("/resume", "chordus --at in 5s", Lead);
 
+        var replied = RealTime.Now;
         Assert.Contains("will resume", reply);
-        var resume = await _bot.Slack.Calls.WaitForCountAsync("chat.postMessage", 2, c => c.Ok, TimeSpan.FromSeconds(15), Ct);
-        var elapsed = resume[^1].At - issued;
-        Assert.InRange(elapsed.TotalSeconds, 4.5, 9);
+        // "in 5s" counts from when the bot handled the command, which was between sending it and its reply.
+        var at = Assert.Single(await _bot.PausesAsync()).ScheduledResumeAt!.Value;
+        Assert.InRange(at, issued.AddSeconds(5), replied.AddSeconds(5));
+        var resume = await _bot.Slack.Calls.WaitForCountAsync("chat.postMessage", 2, c => c.Ok, TimeSpan.FromSeconds(30), Ct);
+        Assert.True(resume[^1].At >= at, $"announced at {resume[^1].At:O}, before the resume instant {at:O}");
         Assert.Contains("billable again", resume[^1].Json());
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        Assert.Equal(at, Assert.Single(await _bot.PausesAsync()).EndedAt); // the billable interval ends at the instant, not when the sweep ran
+        await _bot.SettleAsync();
         Assert.Equal(2, _bot.PostsTo(Chordus).Count);
     }
 }

@@ -78,7 +78,7 @@ public class ContractorQuestionsEndToEndTests : IAsyncLifetime
         await _bot.Client.SendEventAsync(message, eventId: "Ev0RETRY1", retryNum: 1, ct: Ct);
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == dm, TimeSpan.FromSeconds(10), Ct);
 
-        await Task.Delay(1500, Ct);
+        await _bot.SettleAsync();
         Assert.Single(_bot.Slack.Calls.Where("chat.postMessage"), c => c.Ok && c.Channel == dm);
     }
 
@@ -116,7 +116,7 @@ public class ContractorQuestionsEndToEndTests : IAsyncLifetime
 
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.ResponseChannel == Dm(DefaultSeed.Bob) && c.Json().Contains("resumed"), TimeSpan.FromSeconds(10), Ct);
         await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.ResponseChannel == Dm(DefaultSeed.Alice) && c.Json().Contains("You asked me to tell you"), TimeSpan.FromSeconds(10), Ct);
-        await Task.Delay(1500, Ct);
+        await _bot.SettleAsync();
         Assert.Single(_bot.Slack.Calls.Where("chat.postMessage"), c => c.Ok && c.ResponseChannel == Dm(DefaultSeed.Bob) && c.Json().Contains("You asked me to tell you"));
         Assert.Single(_bot.Slack.Calls.Where("chat.postMessage"), c => c.Ok && c.ResponseChannel == Dm(DefaultSeed.Alice) && c.Json().Contains("You asked me to tell you"));
     }
@@ -147,7 +147,7 @@ public class ContractorQuestionsEndToEndTests : IAsyncLifetime
         var dm = await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Arg("channel") == Outsider, TimeSpan.FromSeconds(10), Ct);
         Assert.Contains("Welcome", dm.Json());
         Assert.DoesNotContain(Note, dm.Json());
-        await Task.Delay(1500, Ct);
+        await _bot.SettleAsync();
         Assert.Single(_bot.Slack.Calls.Where("chat.postMessage"), c => c.Ok && c.Arg("channel") == Outsider);
     }
 

@@ -67,7 +67,7 @@ public class SchedulesEndToEndTests : IAsyncLifetime
         Assert.Equal(FiringResult.QuietDay, await FireAsync(id, at.AddMinutes(1)));
 
         await _bot.Slack.Calls.WaitForCountAsync("chat.postMessage", 2, c => c.Ok, TimeSpan.FromSeconds(10), Ct);
-        await Task.Delay(1500, Ct);
+        await _bot.SettleAsync();
         Assert.Single(_bot.PostsTo(Chordus), c => c.Json().Contains("of the pause"));
     }
 
@@ -106,7 +106,7 @@ public class SchedulesEndToEndTests : IAsyncLifetime
 
         Assert.Single(replies, r => r.Json().Contains("Snoozed"));
         Assert.Single(replies, r => r.Json().Contains("Already snoozed"));
-        await Task.Delay(2500, Ct);
+        await _bot.SettleAsync(); // includes a sweep after the snoozes: a promise still (or again) due would be kept again
         Assert.Single(_bot.Slack.Calls.Where("chat.postMessage"), c => c.Ok && c.Arg("channel") == Lead);
         Assert.Single(_bot.PostsTo(Chordus), c => c.Json().Contains("No change since"));
     }
@@ -114,10 +114,17 @@ public class SchedulesEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task PromiseKeptByAnUpdate_NoHeartbeat()
     {
-        await _bot.CommandAsync("/pause", "chordus Scope review --next-update in 3s", Lead);
+        // A bot whose background sweep runs only at its start: the promise is first checked when this test settles, after the
+        // update, however slow the machine is between the two commands.
+        await _bot.DisposeAsync();
+        _bot = await BotHost.StartAsync(settings: new Dictionary<string, string?> { ["PauseBot:SweepInterval"] = "01:00:00" });
+        await _bot.RegisterChordusAsync();
+        await _bot.CommandAsync("/pause", "chordus Scope review --next-update in 2s", Lead);
         await _bot.CommandAsync("/pausebot", "update chordus Client call went well", Lead);
+        var promised = Assert.Single(await _bot.PausesAsync()).NextUpdateBy!.Value;
 
-        await Task.Delay(4500, Ct);
+        await RealTime.WaitUntilAsync(promised, Ct);
+        await _bot.SettleAsync(); // sweeps after the promised instant: a broken promise would have its heartbeat by now
 
         Assert.DoesNotContain(_bot.PostsTo(Chordus), c => c.Json().Contains("No change since"));
         Assert.DoesNotContain(_bot.Slack.Calls.Where("chat.postMessage"), c => c.Ok && c.Arg("channel") == Lead);

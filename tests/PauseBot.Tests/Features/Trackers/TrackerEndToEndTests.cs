@@ -61,6 +61,7 @@ public sealed class TrackerEndToEndTests
 
         await bot.CommandAsync("/resume", "chordus", Lead);
         await WaitUntilAsync(() => tracker.IsActive(project));
+        await bot.SettleAsync();
 
         Assert.Single(bot.Slack.Calls.Where("chat.postMessage"), c => c.Ok && c.Channel == Lead && c.Json().Contains("after the billable cutoff"));
         Assert.Single(bot.Slack.Calls.Where("chat.postMessage"), c => c.Ok && c.Channel == Jane);
@@ -100,11 +101,10 @@ public sealed class TrackerEndToEndTests
 
     internal static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
 
-    /// <summary>Polls <paramref name="condition"/> (a state the bot reaches asynchronously, through its outbox) for up to 20 s.</summary>
-    internal static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(Wait);
-        while (!await condition()) await Task.Delay(50, timeout.Token);
-    }
+    /// <summary>
+    /// Asks <paramref name="condition"/> (a state the bot reaches asynchronously, through its outbox) until it holds, for up to
+    /// 20 s. A positive wait only: what must not have happened is asserted after <see cref="BotHost.SettleAsync"/>.
+    /// </summary>
+    internal static async Task WaitUntilAsync(Func<Task<bool>> condition) =>
+        Assert.True(await Eventually.UntilAsync(condition, held => held, Wait), $"not reached within {Wait.TotalSeconds:0} s");
 }

@@ -33,6 +33,7 @@ public sealed class TrackerFailureTests
         Assert.Contains("`tracker.archive` retrying", await bot.CommandAsync("/pausebot", "audit chordus", Lead));
         await bot.CommandAsync("/resume", "chordus", Lead);
         await TrackerEndToEndTests.WaitUntilAsync(() => tracker.IsActive(project));
+        await bot.SettleAsync();
 
         var patches = tracker.Server.Calls.All.Where(c => c.Is("PATCH", path) && c.Succeeded).Select(c => c.Body).ToList();
         Assert.Equal(["""{"is_active":false}""", """{"is_active":true}"""], patches);
@@ -57,6 +58,7 @@ public sealed class TrackerFailureTests
         await TrackerEndToEndTests.WaitUntilAsync(async () =>
             (await bot.CommandAsync("/pausebot", "audit chordus", Lead)) is var audit
             && audit.Contains("`tracker.archive` skipped") && audit.Contains("`tracker.reactivate` ok"));
+        await bot.SettleAsync();
         Assert.True(tracker.IsActive(project));
         Assert.Equal(["""{"archived":false}"""], tracker.Server.Calls.All.Where(c => c.Is("PUT", path) && c.Succeeded).Select(c => c.Body));
     }
@@ -76,6 +78,7 @@ public sealed class TrackerFailureTests
         var dm = await bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == Lead && c.Json().Contains("could not archive"), Wait, Ct);
         Assert.Contains("Administrator", dm.Json());
         Assert.Contains($"/pausebot tracker link chordus harvest {project}", dm.Json());
+        await bot.SettleAsync();
         Assert.Single(harvest.Calls.To("PATCH", $"/v2/projects/{project}"));
         Assert.Contains("`tracker.archive` failed:forbidden", await bot.CommandAsync("/pausebot", "audit chordus", Lead));
     }

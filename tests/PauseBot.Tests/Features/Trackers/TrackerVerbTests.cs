@@ -68,6 +68,7 @@ public sealed class TrackerVerbTests : IAsyncLifetime
         Assert.Contains("will pause at", await _bot.CommandAsync("/pause", "chordus Scope review --at in 2s", Lead));
 
         await TrackerEndToEndTests.WaitUntilAsync(() => !_tracker.IsActive(_project)); // the due-transitions sweep applies it
+        await _bot.SettleAsync();
         Assert.Single(_tracker.Server.Calls.To("PATCH", _tracker.ProjectPath(_project)), c => c.Succeeded);
     }
 

@@ -44,7 +44,7 @@ public partial class WebhookEndToEndTests : IAsyncLifetime
         await _bot.CommandAsync("/resume", "chordus", Lead);
         var deliveries = await _receiver.WaitForAsync(2, TimeSpan.FromSeconds(10), Ct);
 
-        await Task.Delay(1500, Ct);
+        await _bot.SettleAsync();
         Assert.Equal(2, _receiver.Accepted.Count);
         Assert.Equal(["pause.started", "pause.resumed"], deliveries.Select(d => d.Type));
         Assert.Equal(2, deliveries.Select(d => d.Id).Distinct().Count());
@@ -61,12 +61,12 @@ public partial class WebhookEndToEndTests : IAsyncLifetime
         _receiver.Down = true;
 
         await _bot.CommandAsync("/pause", "chordus Scope review", Lead);
-        while (_receiver.Refused < 2) await Task.Delay(100, Ct);
+        await _receiver.WaitForRefusedAsync(2, TimeSpan.FromSeconds(30), Ct);
         _receiver.Down = false;
 
         var deliveries = await _receiver.WaitForAsync(1, TimeSpan.FromSeconds(20), Ct);
         await _bot.CommandAsync("/resume", "chordus", Lead); // not subscribed to resume: nothing more arrives
-        await Task.Delay(2000, Ct);
+        await _bot.SettleAsync();
         Assert.Single(_receiver.Accepted);
         Assert.Equal("pause.started", deliveries[0].Type);
     }
@@ -85,7 +85,7 @@ public partial class WebhookEndToEndTests : IAsyncLifetime
         Assert.Contains("disabled", await _bot.CommandAsync("/pausebot", "webhook list", BotHost.Admin));
         _receiver.Down = false;
         await _bot.CommandAsync("/resume", "chordus", Lead);
-        await Task.Delay(2000, Ct);
+        await _bot.SettleAsync();
         Assert.Empty(_receiver.Accepted);
         Assert.Single(_bot.Slack.Calls.Where("chat.postMessage"), c => c.Ok && c.Arg("channel") == BotHost.Admin);
     }

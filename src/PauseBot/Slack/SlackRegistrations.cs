@@ -35,6 +35,8 @@ public static class SlackRegistrations
 
         slack.BlockAction<AcknowledgeButton>(PauseMessages.AcknowledgeAction);
         slack.BlockAction<NotifyMeButton>(PauseMessages.NotifyMeAction);
+        slack.BlockAction<BackdateButtons>(BackdateConfirmation.ConfirmAction);
+        slack.BlockAction<BackdateButtons>(BackdateConfirmation.CancelAction);
         slack.BlockAction<InterestButton>(OpeningMessages.InterestAction);
         slack.BlockAction<AskLeadButton>(QuestionMessages.AskLeadAction);
         slack.BlockActionPrefix<PickProjectButton>(QuestionMessages.PickProjectPrefix);

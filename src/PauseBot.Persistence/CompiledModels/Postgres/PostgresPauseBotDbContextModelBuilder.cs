@@ -12,7 +12,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
     public partial class PostgresPauseBotDbContextModel
     {
         private PostgresPauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7626ee3e-4e51-4081-9d5e-61e21475c5ec"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("23632511-8155-4a06-b201-3fd4a1bd0f29"), entityTypeCount: 21)
         {
         }
 
@@ -24,6 +24,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             var acknowledgement = AcknowledgementEntityType.Create(this);
             var notifySubscription = NotifySubscriptionEntityType.Create(this);
             var pause = PauseEntityType.Create(this);
+            var pauseDraft = PauseDraftEntityType.Create(this);
             var pauseUpdate = PauseUpdateEntityType.Create(this);
             var project = ProjectEntityType.Create(this);
             var projectChannel = ProjectChannelEntityType.Create(this);
@@ -42,6 +43,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             OpeningInterestEntityType.CreateForeignKey1(openingInterest, opening);
             AcknowledgementEntityType.CreateForeignKey1(acknowledgement, pause);
             PauseEntityType.CreateForeignKey1(pause, project);
+            PauseDraftEntityType.CreateForeignKey1(pauseDraft, project);
             PauseUpdateEntityType.CreateForeignKey1(pauseUpdate, pause);
             ProjectChannelEntityType.CreateForeignKey1(projectChannel, project);
             ProjectLeadEntityType.CreateForeignKey1(projectLead, project);
@@ -53,6 +55,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             AcknowledgementEntityType.CreateAnnotations(acknowledgement);
             NotifySubscriptionEntityType.CreateAnnotations(notifySubscription);
             PauseEntityType.CreateAnnotations(pause);
+            PauseDraftEntityType.CreateAnnotations(pauseDraft);
             PauseUpdateEntityType.CreateAnnotations(pauseUpdate);
             ProjectEntityType.CreateAnnotations(project);
             ProjectChannelEntityType.CreateAnnotations(projectChannel);

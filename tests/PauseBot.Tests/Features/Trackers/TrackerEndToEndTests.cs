@@ -22,7 +22,10 @@ public sealed class TrackerEndToEndTests
     {
         slack ??= await SlackEmulator.StartAsync();
         slack.Workspace.AddUser(Jane, "jane", "Jane Doe", "Europe/London", email: "jane.doe@example.com");
-        var bot = await BotHost.StartAsync(slack, new Dictionary<string, string?>(tracker.Settings), customize: b =>
+        // Retries at most 1 s apart: an outage in these tests lasts a few commands, and with the production backoff
+        // (2^attempt s) a loaded machine would wait longer for the retry than the tests' positive wait.
+        var settings = new Dictionary<string, string?>(tracker.Settings) { ["Outbox:MaxBackoff"] = "00:00:01" };
+        var bot = await BotHost.StartAsync(slack, settings, customize: b =>
             b.Services.Configure<TrackerHttpOptions>(o => { o.MaxRetryAttempts = 1; o.RetryBaseDelay = TimeSpan.FromMilliseconds(10); }));
         await bot.RegisterChordusAsync();
         return bot;

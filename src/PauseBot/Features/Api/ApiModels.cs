@@ -10,12 +10,23 @@ public sealed record BillableAnswer(string Project, DateTimeOffset At, bool Bill
 
 /// <summary>
 /// The public facts of the pause that makes an instant non-billable, with the entries found in the linked tracker after its
-/// cutoff (<see cref="LateEntries"/>, <see cref="LateHours"/>: 0 without a link).
+/// cutoff (<see cref="LateEntries"/>, <see cref="LateHours"/>: 0 without a link). <see cref="EffectiveAt"/> is the cutoff,
+/// <see cref="AnnouncedAt"/> when it was announced (later for a backdated pause), <see cref="NotBillableFrom"/> the one of the
+/// two the billable rule used (by <see cref="BackdatePolicy"/>: <c>cutoff</c> or <c>announcement</c>).
 /// </summary>
 public sealed record BlockingPause(DateTimeOffset EffectiveAt, DateTimeOffset? ExpectedResumeAt, string PublicReason, int LateEntries = 0, decimal LateHours = 0)
 {
+    public DateTimeOffset AnnouncedAt { get; init; }
+    public DateTimeOffset NotBillableFrom { get; init; }
+    public string BackdatePolicy { get; init; } = "cutoff";
+
     public static BlockingPause From(Pause pause) =>
-        new(pause.EffectiveAt, pause.ScheduledResumeAt ?? pause.ExpectedResumeAt, pause.PublicReason);
+        new(pause.EffectiveAt, pause.ScheduledResumeAt ?? pause.ExpectedResumeAt, pause.PublicReason)
+        {
+            AnnouncedAt = pause.AnnouncedAt, NotBillableFrom = pause.NotBillableFrom, BackdatePolicy = PolicyName(pause),
+        };
+
+    internal static string PolicyName(Pause pause) => pause.BackdatePolicy.ToString().ToLowerInvariant();
 }
 
 /// <summary>A project's link to a time tracker: <c>harvest</c>, <c>toggl</c> or <c>clockify</c>, its project id there and the name it reported when linked.</summary>
@@ -26,8 +37,9 @@ public sealed record TrackerLinkRecord(string Tracker, string ProjectId, string 
 }
 
 /// <summary>
-/// One pause in <c>GET /api/v1/projects/{key}/pauses</c>. Never carries the internal note. <see cref="LateEntries"/> and
-/// <see cref="LateHours"/>: entries found in the linked time tracker after the cutoff.
+/// One pause in <c>GET /api/v1/projects/{key}/pauses</c> and in webhooks. Never carries the internal note. <see cref="LateEntries"/>
+/// and <see cref="LateHours"/>: entries found in the linked time tracker after the cutoff. <see cref="EffectiveAt"/> is the
+/// cutoff, <see cref="AnnouncedAt"/> when it was announced, <see cref="NotBillableFrom"/> the one the billable rule uses.
 /// </summary>
 public sealed record PauseRecord(
     Guid Id, string State, DateTimeOffset EffectiveAt, DateTimeOffset? EndedAt, DateTimeOffset? ScheduledResumeAt,
@@ -37,10 +49,16 @@ public sealed record PauseRecord(
     public static PauseRecord From(Pause p) => new(
         p.Id, p.State.ToString().ToLowerInvariant(), p.EffectiveAt, p.EndedAt, p.ScheduledResumeAt, p.ExpectedResumeAt,
         p.PublicReason, p.Guidance, p.PausedBy, p.EndedBy, p.Acknowledgements.Count,
-        p.Updates.OrderBy(u => u.At).Select(u => new PauseUpdateRecord(u.At, u.Author, u.Text)).ToList());
+        p.Updates.OrderBy(u => u.At).Select(u => new PauseUpdateRecord(u.At, u.Author, u.Text)).ToList())
+    {
+        AnnouncedAt = p.AnnouncedAt, NotBillableFrom = p.NotBillableFrom, BackdatePolicy = BlockingPause.PolicyName(p),
+    };
 
     public int LateEntries { get; init; }
     public decimal LateHours { get; init; }
+    public DateTimeOffset AnnouncedAt { get; init; }
+    public DateTimeOffset NotBillableFrom { get; init; }
+    public string BackdatePolicy { get; init; } = "cutoff";
 }
 
 /// <summary>A lead's public update on a pause.</summary>

@@ -57,7 +57,7 @@ public sealed class HomeTab(
             var fields = new List<string> { $"*Billable now*\n{(facts.BillableNow ? "Yes" : "No")}" };
             if (facts.Open is { } open)
             {
-                fields.Add($"*Not billable from*\n{SlackDate.Token(open.EffectiveAt)}");
+                fields.Add($"*Not billable from*\n{CutoffText.Since(open)}");
                 fields.Add($"*Expected to resume*\n{PauseMessages.Expected(open)}");
                 if (open.LatestUpdate is { } update)
                     fields.Add($"*Latest update* ({SlackDate.Token(update.At)})\n{Mrkdwn.Escape(Blocks.Truncate(update.Text, 1500))}");

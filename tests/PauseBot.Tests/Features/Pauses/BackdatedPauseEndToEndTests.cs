@@ -1,3 +1,4 @@
+using SlackDate = PauseBot.Slack.Blocks.SlackDate;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,12 @@ public class BackdatedPauseEndToEndTests : IAsyncLifetime
         Assert.False(answer["billable"]!.GetValue<bool>());
         Assert.True((await BillableAtAsync(key, pause.EffectiveAt.AddMinutes(-1)))["billable"]!.GetValue<bool>());
         Assert.Contains(await AuditAsync(), a => a.Action == "pause" && a.Outcome == "ok" && a.Detail!.Contains($"effective {pause.EffectiveAt:O} announced {pause.AnnouncedAt:yyyy-MM-ddTHH:mm:ss}"));
+
+        var dm = _bot.Slack.Workspace.OpenDm(DefaultSeed.Alice)!.Id;
+        await _bot.Client.SendEventAsync(Events.Message(DefaultSeed.Alice, dm,
+            "I worked 3 hours this morning before the announcement, will they be paid?"), ct: Ct);
+        var told = (await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == dm, TimeSpan.FromSeconds(30), Ct)).Text;
+        Assert.Contains($"Time from {SlackDate.Token(pause.EffectiveAt)} on is *not* billable, even if you worked it before the pause was announced", told);
     }
 
     [Fact]

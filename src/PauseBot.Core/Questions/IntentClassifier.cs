@@ -6,8 +6,10 @@ namespace PauseBot.Core.Questions;
 /// probability is the confidence. Below <see cref="Threshold"/> it does not guess: the intent is
 /// <see cref="Intent.Unknown"/> and the best guess is kept in <see cref="Classification.Guess"/>. A message with two
 /// questions reports the second one's intent in <see cref="Classification.Also"/>.
-/// The model is fitted once per process from the embedded training rows, on the first call (or <see cref="WarmUp"/>),
-/// never at construction, so hosts that never classify never pay for it. Thread-safe; register as a singleton.
+/// The model is fitted ahead of time (scripts/fit-intent-model.sh) and shipped in this assembly; it is loaded once per
+/// process, on the first question (<see cref="Classify"/> waits for it; <see cref="ClassifyIfReady"/> answers from the
+/// rules meanwhile), never at construction, so hosts that never classify never pay for it. Thread-safe; register as a
+/// singleton.
 /// </summary>
 public sealed class IntentClassifier
 {
@@ -18,18 +20,19 @@ public sealed class IntentClassifier
     public const double Threshold = 0.9;
 
     private const int IntentCount = (int)Intent.NotifyMe + 1;
-    private static readonly Lazy<IntentModel> SharedModel = new(() => IntentModel.Train(TrainingData.Load().Select(r => (r.Intent, r.Text))));
+    private static readonly Lazy<IntentModel> SharedModel = new(IntentModel.LoadShipped);
 
     private readonly Lazy<IntentModel> model;
+    private int fitting;
 
     public IntentClassifier() => model = SharedModel;
 
     internal IntentClassifier(IntentModel model) => this.model = new Lazy<IntentModel>(model);
 
-    /// <summary>Whether the model is fitted; until then <see cref="ClassifyIfReady"/> answers from the rules alone.</summary>
+    /// <summary>Whether the model is loaded; until then <see cref="ClassifyIfReady"/> answers from the rules alone.</summary>
     public bool IsReady => model.IsValueCreated;
 
-    /// <summary>Fits the model now (seconds of CPU, once per process), e.g. on a background thread.</summary>
+    /// <summary>Loads the shipped model now (once per process, well under a second on a quiet machine), e.g. on a background thread.</summary>
     public void WarmUp() => _ = model.Value;
 
     public Classification Classify(string text)
@@ -54,12 +57,20 @@ public sealed class IntentClassifier
             : new Classification(Intent.Unknown, confidence, tokens) { Guess = guess };
     }
 
-    /// <summary>For acknowledgement paths that must not wait for the model: the rules alone until the model is ready.</summary>
+    /// <summary>
+    /// For paths that must not wait for the model (acks, live questions): the model once it is loaded; until then the
+    /// rules alone, while the model is loaded on a background thread (started by the first such call).
+    /// </summary>
     public Classification ClassifyIfReady(string text)
     {
         if (IsReady)
         {
             return Classify(text);
+        }
+
+        if (Interlocked.Exchange(ref fitting, 1) == 0)
+        {
+            _ = Task.Run(WarmUp);
         }
 
         var tokens = new List<string>(16);

@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -9,15 +12,28 @@ namespace PauseBot.Core.Questions;
 
 /// <summary>
 /// A multinomial logistic regression (ML.NET L-BFGS maximum entropy) over word 1–2-grams and character 4-grams of the
-/// normalised message, plus the lexicon's cues and the rules' pick as features. Fitted in-process from the labelled
-/// training rows (seeded, single-threaded, so the same data gives the same model); nothing is downloaded.
-/// Prediction engines are pooled, so <see cref="Predict"/> is thread-safe.
+/// normalised message, plus the lexicon's cues and the rules' pick as features. Fitted ahead of time by
+/// <c>scripts/fit-intent-model.sh</c> from the labelled training rows (seeded, single-threaded, so the same data gives
+/// the same model) and shipped inside this assembly (Questions/Data/intent-model.zip) with the fingerprint of what it
+/// was fitted from; a process only loads it. Nothing is downloaded. Prediction engines are pooled, so
+/// <see cref="Predict"/> is thread-safe.
 /// </summary>
 internal sealed class IntentModel
 {
+    /// <summary>
+    /// Bump when the pipeline or trainer options below change: the shipped model is then stale (the fingerprint test
+    /// fails) until the script fits it again. Changes to the normaliser, lexicon or rules need no bump: the fingerprint
+    /// covers the features they give every training row.
+    /// </summary>
+    internal const string FeaturizerVersion = "maxent word1-2 char4 signals/1";
+
+    internal const string ArtifactResource = "PauseBot.Core.Questions.Data.intent-model.zip";
+    internal const string FingerprintResource = "PauseBot.Core.Questions.Data.intent-model.fingerprint";
+
     private const int IntentCount = (int)Intent.NotifyMe + 1;
     private const int CueBits = 47;
     internal const int SignalCount = CueBits + IntentCount;
+    private static readonly DateTimeOffset ZipTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly MLContext ml;
     private readonly ITransformer transformer;
@@ -55,11 +71,94 @@ internal sealed class IntentModel
                 OptimizationTolerance = 1e-4f, // fit in about a second on a quiet machine; the default 1e-7 took 4× longer for the same accuracy
             }));
         var transformer = pipeline.Fit(data);
+        return new IntentModel(ml, transformer, SlotToIntent(transformer, data.Schema));
+    }
 
+    /// <summary>The model shipped in this assembly (a fraction of a second to load, against minutes to fit on a busy machine).</summary>
+    public static IntentModel LoadShipped()
+    {
+        using var stream = typeof(IntentModel).Assembly.GetManifestResourceStream(ArtifactResource)
+            ?? throw new InvalidOperationException($"Embedded resource {ArtifactResource} is missing: run scripts/fit-intent-model.sh.");
+        return Load(stream);
+    }
+
+    public static IntentModel Load(Stream stream)
+    {
+        var ml = new MLContext(seed: 1);
+        var transformer = ml.Model.Load(stream, out var inputSchema);
+        return new IntentModel(ml, transformer, SlotToIntent(transformer, inputSchema));
+    }
+
+    /// <summary>The fingerprint recorded beside the shipped model: what it was fitted from (see <see cref="Fingerprint"/>).</summary>
+    public static string ShippedFingerprint()
+    {
+        using var stream = typeof(IntentModel).Assembly.GetManifestResourceStream(FingerprintResource)
+            ?? throw new InvalidOperationException($"Embedded resource {FingerprintResource} is missing: run scripts/fit-intent-model.sh.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Trim();
+    }
+
+    /// <summary>
+    /// Writes the model as a zip whose bytes depend only on the model (entries in ML.NET's order, fixed timestamps), so
+    /// fitting the same rows again leaves the file unchanged.
+    /// </summary>
+    public void Save(Stream destination, DataViewSchema inputSchema)
+    {
+        using var buffer = new MemoryStream();
+        ml.Model.Save(transformer, inputSchema, buffer);
+        buffer.Position = 0;
+        using var source = new ZipArchive(buffer, ZipArchiveMode.Read);
+        using var target = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = ZipTimestamp;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+
+    /// <summary>Fits on <paramref name="rows"/> and writes the model and its fingerprint (the script's work).</summary>
+    public static void FitAndSave(IReadOnlyList<(Intent Intent, string Text)> rows, Stream model, TextWriter fingerprint)
+    {
+        var fitted = Train(rows);
+        var schema = new MLContext(seed: 1).Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
+        fitted.Save(model, schema);
+        fingerprint.WriteLine(Fingerprint(rows));
+    }
+
+    /// <summary>
+    /// SHA-256 over <see cref="FeaturizerVersion"/> and, for every training row in order, its label, normalised text and
+    /// signals: exactly what the fit sees. A change to train.tsv, the normaliser, the lexicon or the rules changes it.
+    /// </summary>
+    public static string Fingerprint(IEnumerable<(Intent Intent, string Text)> rows)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var sb = new StringBuilder();
+        sb.Append(FeaturizerVersion).Append('\n');
+        foreach (var (intent, text) in rows)
+        {
+            var input = Input(text, IntentNames.ToSnakeCase(intent));
+            sb.Append(input.Label).Append('\t').Append(input.Text).Append('\t');
+            foreach (var signal in input.Signals)
+            {
+                sb.Append(signal > 0 ? '1' : '0');
+            }
+
+            sb.Append('\n');
+            hash.AppendData(Encoding.UTF8.GetBytes(sb.ToString()));
+            sb.Clear();
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static int[] SlotToIntent(ITransformer transformer, DataViewSchema inputSchema)
+    {
         var names = default(VBuffer<ReadOnlyMemory<char>>);
-        transformer.GetOutputSchema(data.Schema)["Score"].GetSlotNames(ref names);
-        var slots = names.DenseValues().Select(n => IntentNames.TryParse(n.ToString(), out var i) ? (int)i : 0).ToArray();
-        return new IntentModel(ml, transformer, slots);
+        transformer.GetOutputSchema(inputSchema)["Score"].GetSlotNames(ref names);
+        return names.DenseValues().Select(n => IntentNames.TryParse(n.ToString(), out var i) ? (int)i : 0).ToArray();
     }
 
     /// <summary>Writes a probability per <see cref="Intent"/> (indexed by its value) into <paramref name="probabilities"/>.</summary>

@@ -1,18 +1,11 @@
 namespace PauseBot.Core.Questions;
 
-/// <summary>The labelled training rows shipped inside this assembly (Questions/Data/train.tsv; see the README there).</summary>
+/// <summary>
+/// Reads the labelled training rows (Questions/Data/train.tsv; see the README there). Only the fitting script and the
+/// tests read them: the process loads the model fitted from them (<see cref="IntentModel.LoadShipped"/>).
+/// </summary>
 internal static class TrainingData
 {
-    private const string ResourceName = "PauseBot.Core.Questions.Data.train.tsv";
-
-    public static IReadOnlyList<(Intent Intent, string Writer, string Text)> Load()
-    {
-        using var stream = typeof(TrainingData).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader);
-    }
-
     /// <summary>Rows of <c>intent&lt;TAB&gt;writer&lt;TAB&gt;message</c>; '#' comment lines and blank lines skipped.</summary>
     public static IReadOnlyList<(Intent Intent, string Writer, string Text)> Parse(TextReader reader)
     {

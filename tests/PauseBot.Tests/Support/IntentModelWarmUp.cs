@@ -5,8 +5,8 @@ using PauseBot.Core.Questions;
 namespace PauseBot.Tests.Support;
 
 /// <summary>
-/// The intent model is fitted once per process, on the first question (seconds on a busy machine). Fit it before the
-/// tests run, so tests that wait a few seconds for an answer measure the bot, not the one-off fit.
+/// The intent model is loaded once per process, on the first question (a fraction of a second, more on a busy machine).
+/// Load it before the tests run, so tests that wait for an answer measure the bot, not the one-off load.
 /// </summary>
 public sealed class IntentModelWarmUp
 {

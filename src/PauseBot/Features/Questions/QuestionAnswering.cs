@@ -36,7 +36,8 @@ public sealed class QuestionAnswering(
 {
     public async Task<Composed> ComposeAsync(Asked asked, string? projectKey, bool preview, CancellationToken ct)
     {
-        var classification = classifier.Classify(asked.Text);
+        // A preview (the ask CLI) waits for the model; a live question never does: the rules answer until it is loaded.
+        var classification = preview ? classifier.Classify(asked.Text) : classifier.ClassifyIfReady(asked.Text);
         var intent = classification.Intent;
         // Answers read the committed state from snapshots (shared, never changed here); actions load their own rows.
         var snapshot = projectKey is null ? null : await snapshots.FindAsync(projectKey, ct);

@@ -1,0 +1,54 @@
+using PauseBot.Core.Questions;
+
+namespace PauseBot.Core.Tests.Questions;
+
+/// <summary>
+/// The intent model ships fitted (Questions/Data/intent-model.zip, written by scripts/fit-intent-model.sh) with the
+/// fingerprint of what it was fitted from. It must match the training rows as the current normaliser, lexicon and rules
+/// featurise them, or the process would answer with a model of other data.
+/// </summary>
+public sealed class IntentModelArtifactTests
+{
+    private static IReadOnlyList<(Intent Intent, string Text)> TrainRows()
+    {
+        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "Questions", "Data", "train.tsv"));
+        return [.. TrainingData.Parse(reader).Select(r => (r.Intent, r.Text))];
+    }
+
+    [Fact]
+    public void Shipped_model_is_fitted_from_the_current_training_rows_and_featurizer()
+    {
+        Assert.True(IntentModel.Fingerprint(TrainRows()) == IntentModel.ShippedFingerprint(),
+            "The shipped intent model is stale: train.tsv, the normaliser, the lexicon, the rules or IntentModel.FeaturizerVersion "
+            + "changed since it was fitted. Run scripts/fit-intent-model.sh and commit src/PauseBot.Core/Questions/Data/intent-model.*.");
+    }
+
+    [Fact]
+    public void Fingerprint_changes_with_a_label_a_message_or_their_order()
+    {
+        var rows = TrainRows();
+        var fingerprint = IntentModel.Fingerprint(rows);
+
+        var relabelled = rows.ToList();
+        relabelled[0] = (relabelled[0].Intent == Intent.Unknown ? Intent.Status : Intent.Unknown, relabelled[0].Text);
+        var reworded = rows.ToList();
+        reworded[^1] = (reworded[^1].Intent, reworded[^1].Text + " pls");
+        var reordered = rows.Reverse().ToList();
+
+        Assert.Equal(fingerprint, IntentModel.Fingerprint(rows));
+        Assert.NotEqual(fingerprint, IntentModel.Fingerprint(relabelled));
+        Assert.NotEqual(fingerprint, IntentModel.Fingerprint(reworded));
+        Assert.NotEqual(fingerprint, IntentModel.Fingerprint(reordered));
+    }
+
+    [Fact]
+    public void Shipped_model_loads_and_answers_a_question()
+    {
+        var classifier = new IntentClassifier(IntentModel.LoadShipped());
+
+        var result = classifier.Classify("can i still log my hours while we're paused?");
+
+        Assert.Equal(Intent.BillableStatus, result.Intent);
+        Assert.True(result.Confidence >= IntentClassifier.Threshold);
+    }
+}

@@ -33,7 +33,7 @@ public sealed partial class PauseLifecycle(
             return new Invalid(new Problem.Missing(Field.Reason));
         var effective = details.EffectiveAt ?? now;
         var backdated = now - effective >= BackdateRules.Grace;
-        if (now - effective > Rules.MaxBackdate)
+        if (backdated && now - effective > Rules.MaxBackdate)
             return Reject(actor, projectKey, "pause", new Problem.TooFarBack(Rules.MaxBackdate));
         if (details.ExpectedResumeAt is { } until && (until <= effective || until <= now))
             return Reject(actor, projectKey, "pause", until <= effective ? new Problem.NotAfterStart(Field.Until) : new Problem.InThePast(Field.Until));

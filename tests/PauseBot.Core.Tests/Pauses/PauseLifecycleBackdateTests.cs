@@ -76,6 +76,15 @@ public class PauseLifecycleBackdateTests
     }
 
     [Fact]
+    public async Task PauseAsync_NoBackdatingAllowed_NowStillPauses()
+    {
+        var sut = CreateSut(BackdateRules.Default with { MaxBackdate = TimeSpan.Zero });
+        Assert.IsType<Paused>(await sut.PauseAsync(_lee, "chordus", new PauseDetails("r", Now.AddMilliseconds(-3)), Ct));
+        Assert.Equal(new Problem.TooFarBack(TimeSpan.Zero),
+            Assert.IsType<Invalid>(await sut.PauseAsync(_lee, "chordus", new PauseDetails("r", Cutoff), true, Ct)).What);
+    }
+
+    [Fact]
     public async Task PauseAsync_WithinGrace_PausesAtOnceAsNotBackdated()
     {
         var paused = Assert.IsType<Paused>(await CreateSut().PauseAsync(_lee, "chordus", new PauseDetails("r", Now.AddSeconds(-20)), Ct));

@@ -48,7 +48,7 @@ public sealed class InProcessBot : IAsyncDisposable
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
-        return new InProcessBot(app, dbFile, new SlackTestClient(http, Secret) { Emulator = slack }, http);
+        return new InProcessBot(app, dbFile, new SlackTestClient(http, Secret) { AckDeadline = TestDeadlines.WallClock, Emulator = slack }, http);
     }
 
     /// <summary>A signed slash command; returns the ephemeral text of the ack.</summary>

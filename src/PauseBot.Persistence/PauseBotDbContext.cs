@@ -5,7 +5,7 @@ using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
 using PauseBot.Core.Scheduling;
-using PauseBot.Persistence.Events;
+using PauseBot.Persistence.Inbox;
 using PauseBot.Persistence.Integrations;
 using PauseBot.Persistence.Outbox;
 
@@ -31,7 +31,7 @@ public abstract class PauseBotDbContext(DbContextOptions options) : DbContext(op
     public DbSet<StatusSchedule> Schedules => Set<StatusSchedule>();
     public DbSet<QuietDate> QuietDates => Set<QuietDate>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
-    public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
     public DbSet<Opening> Openings => Set<Opening>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<WebhookSubscription> Webhooks => Set<WebhookSubscription>();

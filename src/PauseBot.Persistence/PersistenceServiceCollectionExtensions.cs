@@ -9,7 +9,7 @@ using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
 using PauseBot.Core.Scheduling;
-using PauseBot.Persistence.Events;
+using PauseBot.Persistence.Inbox;
 using PauseBot.Persistence.Integrations;
 using PauseBot.Persistence.Outbox;
 using PauseBot.Persistence.ProjectState;
@@ -21,7 +21,7 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the provider's context (also as <see cref="PauseBotDbContext"/>), the Core store ports (one per aggregate), the scope's commit
-    /// step (<see cref="IUnitOfWork"/>) and the outbox with its wake-up signal.
+    /// step (<see cref="IUnitOfWork"/>), the outbox with its wake-up signal, and the inbox.
     /// </summary>
     public static IServiceCollection AddPauseBotPersistence(this IServiceCollection services, DatabaseOptions options)
     {
@@ -64,8 +64,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IOpeningStore, EfOpeningStore>();
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<WebhookStore>();
+        services.AddScoped<InboxStore>();
         services.AddScoped<TrackerStore>();
-        services.AddScoped<EventDeduplicationStore>();
         services.AddScoped<DatabaseHealth>();
         return services;
     }

@@ -26,6 +26,7 @@ public sealed class EmulatorState
         ResponseUrls = new ResponseUrlRegistry(Time);
         Triggers = new TriggerRegistry(Time);
         SocketMode = new SocketModeServer(Time, Workspace.AppId);
+        Deadline = Options.Deadline;
     }
 
     /// <summary>The options this state was created with.</summary>
@@ -46,6 +47,21 @@ public sealed class EmulatorState
     public RateLimiter Limits { get; }
     /// <summary>Socket Mode: connections, envelope delivery, acks, forced disconnects.</summary>
     public SocketModeServer SocketMode { get; }
+    /// <summary>
+    /// Slack's 3-second window (<see cref="SlackEmulatorOptions.Deadline"/>): the lifetime of trigger ids (checked when one is used)
+    /// and the Socket Mode ack deadline of envelopes delivered from now on.
+    /// </summary>
+    public TimeSpan Deadline
+    {
+        get => Triggers.Lifetime;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero);
+            Triggers.Lifetime = value;
+            SocketMode.AckDeadline = value;
+        }
+    }
+
     /// <summary>See <see cref="SlackEmulatorOptions.LenientTriggers"/>.</summary>
     public bool LenientTriggers { get; set; }
 
@@ -68,7 +84,7 @@ public sealed class EmulatorState
     internal ResponseUrlRegistry ResponseUrls { get; }
     internal TriggerRegistry Triggers { get; }
 
-    /// <summary>Issues a trigger id that <c>views.open</c> accepts once within 3 s (emulator clock).</summary>
+    /// <summary>Issues a trigger id that <c>views.open</c> accepts once within <see cref="Deadline"/> (3 s, emulator clock).</summary>
     public string IssueTriggerId() => Triggers.Issue();
 
     /// <summary>True when <paramref name="triggerId"/> was issued by <see cref="IssueTriggerId"/> (so Slack would have sent it).</summary>

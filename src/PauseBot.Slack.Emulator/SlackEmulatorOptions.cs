@@ -8,6 +8,17 @@ public sealed class SlackEmulatorOptions
     /// <summary>Clock for message timestamps, rate-limit windows, trigger and response_url expiry. Default: system clock.</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
+    /// <summary>Slack's 3 seconds: how long an app has to ack a request, and how long a trigger id lives.</summary>
+    public static readonly TimeSpan SlackDeadline = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// The emulator's <see cref="SlackDeadline"/>: how long an issued trigger id lives and how long the Socket Mode server waits
+    /// for an ack (both on <see cref="Time"/>). Default Slack's 3 s; the tests of that behaviour keep it and drive
+    /// <see cref="Time"/> as a fake clock. End-to-end tests on the real clock may widen it (see
+    /// <see cref="EmulatorState.Deadline"/>): on a loaded machine a wall-clock 3 s measures the machine, not the bot.
+    /// </summary>
+    public TimeSpan Deadline { get; set; } = SlackDeadline;
+
     /// <summary>The only bot token the emulated workspace accepts (<c>Authorization: Bearer …</c>).</summary>
     public string BotToken { get; set; } = "xoxb-emulator-token";
 
@@ -33,8 +44,8 @@ public sealed class SlackEmulatorOptions
 
     /// <summary>
     /// When false (default) <c>views.open</c>/<c>views.push</c> accept only trigger ids the emulator issued
-    /// (<see cref="EmulatorState.IssueTriggerId"/>, as the test client and the sandbox do for every interaction): valid 3 s of
-    /// emulator time, single use; anything else is <c>invalid_trigger_id</c>, like Slack. When true, trigger ids the emulator
+    /// (<see cref="EmulatorState.IssueTriggerId"/>, as the test client and the sandbox do for every interaction): valid
+    /// <see cref="Deadline"/> (3 s) of emulator time, single use; anything else is <c>invalid_trigger_id</c>, like Slack. When true, trigger ids the emulator
     /// never issued are accepted (issued ones are still checked strictly).
     /// </summary>
     public bool LenientTriggers { get; set; }

@@ -53,8 +53,8 @@ internal static partial class Log
     [LoggerMessage(21, LogLevel.Debug, "Event {EventId} ({EventType}) has no handler; ignored")]
     public static partial void EventIgnored(ILogger logger, string eventId, string eventType);
 
-    [LoggerMessage(22, LogLevel.Error, "Event queue full; event {EventId} answered 503 for a later retry")]
-    public static partial void EventQueueFull(ILogger logger, string eventId);
+    [LoggerMessage(22, LogLevel.Error, "The inbox could not store {Delivery}; answered 503 so Slack delivers it again")]
+    public static partial void InboxUnavailable(ILogger logger, Exception exception, string delivery);
 
     [LoggerMessage(23, LogLevel.Warning, "Slack rate-limited event deliveries to {TeamId} (app_rate_limited)")]
     public static partial void AppRateLimited(ILogger logger, string? teamId);
@@ -68,11 +68,6 @@ internal static partial class Log
     [LoggerMessage(26, LogLevel.Debug, "Event {EventId} ({EventType}) is from a bot or a message subtype; ignored")]
     public static partial void EventFromBotIgnored(ILogger logger, string eventId, string eventType);
 
-    [LoggerMessage(27, LogLevel.Error, "Event handler {Handler} failed for {EventId} ({EventType})")]
-    public static partial void EventHandlerFailed(ILogger logger, Exception exception, string handler, string eventId, string eventType);
-
-    [LoggerMessage(28, LogLevel.Error, "Processing event {EventId} failed")]
-    public static partial void EventProcessingFailed(ILogger logger, Exception exception, string eventId);
 
     [LoggerMessage(29, LogLevel.Warning, "Bot identity (auth.test) unavailable; only bot_id/subtype filtering applies")]
     public static partial void BotIdentityUnavailable(ILogger logger, Exception exception);
@@ -87,8 +82,8 @@ internal static partial class Log
     [LoggerMessage(32, LogLevel.Debug, "Block action {ActionId} has no handler; ignored")]
     public static partial void BlockActionUnhandled(ILogger logger, string actionId);
 
-    [LoggerMessage(33, LogLevel.Error, "Block action {ActionId} handler failed")]
-    public static partial void BlockActionHandlerFailed(ILogger logger, Exception exception, string actionId);
+    [LoggerMessage(33, LogLevel.Warning, "Posting the answer to block action {ActionId} to response_url failed (the click itself is saved)")]
+    public static partial void BlockActionResponseFailed(ILogger logger, Exception exception, string actionId);
 
     [LoggerMessage(34, LogLevel.Warning, "Block action {ActionId} returned a message but the payload has no response_url")]
     public static partial void BlockActionNoResponseUrl(ILogger logger, string actionId);
@@ -99,7 +94,10 @@ internal static partial class Log
     [LoggerMessage(36, LogLevel.Warning, "View submission {CallbackId} has no handler; modal closed")]
     public static partial void ViewSubmissionUnhandled(ILogger logger, string callbackId);
 
-    [LoggerMessage(37, LogLevel.Warning, "View submission {CallbackId} finished after the ack budget; its result was dropped")]
+    [LoggerMessage(39, LogLevel.Information, "Interaction {Label} is stored already (a redelivery or a second submit); acked and dropped")]
+    public static partial void InteractionDuplicate(ILogger logger, string label);
+
+    [LoggerMessage(37, LogLevel.Warning, "View submission {CallbackId} finished after the ack budget; its answer was dropped (a failure is tried again from the inbox)")]
     public static partial void ViewSubmissionLate(ILogger logger, Exception? exception, string callbackId);
 
     [LoggerMessage(38, LogLevel.Error, "View submission {CallbackId} handler failed")]

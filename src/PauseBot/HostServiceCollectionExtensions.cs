@@ -10,10 +10,12 @@ using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
 using PauseBot.Features.Schedules;
 using PauseBot.Features.Shared;
+using PauseBot.Inbox;
 using PauseBot.Jobs;
 using PauseBot.Outbox;
 using PauseBot.Persistence;
 using PauseBot.Slack;
+using Microsoft.Extensions.Options;
 using Quartz;
 using PauseBot.Slack.Inbound;
 using PauseBot.Slack.SocketMode;
@@ -64,7 +66,6 @@ public static class HostServiceCollectionExtensions
             o.SigningSecret = slack.SigningSecret ?? "";
             o.RequireSigningSecret = !slack.SocketMode;
         });
-        services.AddScoped<IEventDeduplicator, DatabaseEventDeduplicator>();
         services.AddScoped<ProjectVisibility>();
         services.AddScoped<Announcer>();
         services.AddScoped<ResumeNotices>();
@@ -101,6 +102,30 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<PostedMessageFinder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        return services;
+    }
+
+    /// <summary>
+    /// The durable inbox (section <c>Inbox</c>): the Slack layer stores events and clicks in the bot's database before their
+    /// ack, and the worker handles them, marking each row handled in the handler's own commit. Registered after the outbox,
+    /// so at shutdown the worker drains first (within <see cref="InboxOptions.ShutdownGrace"/>) while the dispatcher still runs.
+    /// </summary>
+    public static IServiceCollection AddPauseBotInbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<InboxOptions, InboxOptionsValidator>(configuration, InboxOptions.Section);
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<InboxClaims>();
+        services.AddSingleton<InboxHandoff>();
+        services.AddSingleton<ISlackInbox, DatabaseSlackInbox>();
+        services.AddScoped<IInboxCompletion, InboxCompletion>();
+        services.AddSingleton<InboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<InboxWorker>());
+        // Room for the grace: the host gives every part together this long to stop (30 s by default).
+        services.AddOptions<HostOptions>().Configure<IOptions<InboxOptions>>((host, inbox) =>
+        {
+            var needed = inbox.Value.ShutdownGrace + TimeSpan.FromSeconds(10);
+            if (host.ShutdownTimeout < needed) host.ShutdownTimeout = needed;
+        });
         return services;
     }
 

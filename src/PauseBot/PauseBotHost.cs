@@ -34,6 +34,7 @@ public static class PauseBotHost
         builder.Services.AddPauseBotSlack(builder.Configuration);
         builder.Services.AddPauseBotSocketMode(builder.Configuration);
         builder.Services.AddPauseBotOutbox(builder.Configuration);
+        builder.Services.AddPauseBotInbox(builder.Configuration);
         builder.Services.AddPauseBotTrackers(builder.Configuration);
         builder.AddPauseBotJobs();
         builder.Services.AddPauseBotTelemetry(builder.Configuration);

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using PauseBot.Sandbox;
 using PauseBot.Slack.Emulator;
+using PauseBot.Testing;
 
 namespace PauseBot.BrowserTests;
 
@@ -32,6 +33,7 @@ public sealed class SandboxServer : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning", "--Outbox:PollInterval=00:00:00.200",
         ], errors) ?? throw new InvalidOperationException(errors.ToString());
         await app.MigrateDatabaseAsync();
+        TestDeadlines.RelaxOnWallClock(app.Services.GetRequiredService<EmulatorState>());
         await app.StartAsync();
         return new SandboxServer(app, file);
     }

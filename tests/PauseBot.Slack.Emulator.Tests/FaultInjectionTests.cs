@@ -57,16 +57,22 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task Hang_ClientTimesOut_ButTheCallStillLandsLater()
+    public async Task Hang_ClientGivesUp_ButTheCallStillLandsWhenTheEmulatorsClockHasMoved()
     {
-        await using var emu = await StartAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var emu = await StartAsync(new SlackEmulatorOptions { Time = time });
         emu.Faults.Hang("chat.postMessage", TimeSpan.FromMilliseconds(600));
         using var http = emu.CreateClient();
-        http.Timeout = TimeSpan.FromMilliseconds(150);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "slow" }));
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+
+        var posting = PostAsync(http, "chat.postMessage", """{"channel":"C0CHORDUS","text":"slow"}""", giveUp.Token);
+        await UntilAsync(() => emu.Faults.Hanging == 1); // the call arrived and hangs on the emulator's clock
+        await giveUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => posting);
         Assert.Empty(emu.Messages.All);
-        var call = await emu.Calls.WaitForAsync("chat.postMessage", timeout: TimeSpan.FromSeconds(2), cancellationToken: Ct);
+        time.Advance(TimeSpan.FromMilliseconds(600));
+
+        var call = await emu.Calls.WaitForAsync("chat.postMessage", timeout: TimeSpan.FromSeconds(10), cancellationToken: Ct);
         Assert.True(call.Ok);
         Assert.Equal("slow", emu.Messages.All.Single().Text);
     }
@@ -87,13 +93,16 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task HangAfterHandling_PostedAtOnce_AnswerNeverReachesAClientThatGaveUp()
     {
-        await using var emu = await StartAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var emu = await StartAsync(new SlackEmulatorOptions { Time = time });
         emu.Faults.HangAfterHandling("chat.postMessage", TimeSpan.FromSeconds(30));
         using var http = emu.CreateClient();
-        http.Timeout = TimeSpan.FromMilliseconds(300);
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(Ct);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "lost answer" }));
+        var posting = PostAsync(http, "chat.postMessage", """{"channel":"C0CHORDUS","text":"lost answer"}""", giveUp.Token);
+        await emu.Calls.WaitForAsync("chat.postMessage", timeout: TimeSpan.FromSeconds(10), cancellationToken: Ct); // handled, answer held
+        await giveUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => posting);
 
         Assert.Equal("lost answer", emu.Messages.In(DefaultSeed.Chordus).Single().Text); // Slack posted it
         Assert.True(emu.Calls.Where("chat.postMessage").Single().Ok);
@@ -101,16 +110,34 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task HangAfterHandling_PatientClient_GetsTheAnswerLate()
+    public async Task HangAfterHandling_PatientClient_GetsTheAnswerOnceTheEmulatorsClockHasMoved()
     {
-        await using var emu = await StartAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var emu = await StartAsync(new SlackEmulatorOptions { Time = time });
         emu.Faults.HangAfterHandling("chat.postMessage", TimeSpan.FromMilliseconds(300));
         using var http = emu.CreateClient();
 
-        var r = await PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "late" });
+        var posting = PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "late" });
+        await emu.Calls.WaitForAsync("chat.postMessage", timeout: TimeSpan.FromSeconds(10), cancellationToken: Ct);
+        Assert.False(posting.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(300));
+        var r = await posting;
 
         Assert.True(r.Ok, r.Body);
         Assert.Equal(r.Str("ts"), emu.Messages.In(DefaultSeed.Chordus).Single().Ts);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, string method, string json, CancellationToken ct)
+    {
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        return await http.PostAsync(method, content, ct);
+    }
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        while (!condition()) await Task.Delay(10, timeout.Token);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace PauseBot.Slack.Emulator.Tests;
 /// <summary>The emulator's Socket Mode server driven by a plain <see cref="ClientWebSocket"/>.</summary>
 public sealed class SocketModeServerTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30); // a bound on waiting for a signal, generous for a loaded machine
 
     private static async Task<Uri> OpenUrlAsync(SlackEmulator emu)
     {
@@ -137,5 +137,132 @@ public sealed class SocketModeServerTests
         var error = await Assert.ThrowsAsync<TimeoutException>(() =>
             emu.SocketMode.SendAsync("events_api", new JsonObject(), false, TimeSpan.FromMilliseconds(200), Ct));
         Assert.Contains("open Socket Mode connection", error.Message);
+    }
+}
+
+/// <summary>Slack's 3 s ack budget on the emulator's clock: late acks count as lost.</summary>
+public sealed class SocketModeAckDeadlineTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30); // a bound on waiting for a signal, generous for a loaded machine
+
+    private static async Task<(SlackEmulator Emu, ClientWebSocket Socket, Microsoft.Extensions.Time.Testing.FakeTimeProvider Time)> ConnectAsync()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var emu = await StartAsync(new SlackEmulatorOptions { Time = time });
+        using var app = emu.CreateClient(withBotToken: false);
+        app.DefaultRequestHeaders.Authorization = new("Bearer", emu.AppToken);
+        var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri((await PostFormAsync(app, "apps.connections.open")).Str("url")!), Ct);
+        await ReceiveAsync(socket); // hello
+        return (emu, socket, time);
+    }
+
+    private static async Task<JsonObject> ReceiveAsync(ClientWebSocket socket)
+    {
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer, Ct);
+            message.Write(buffer, 0, result.Count);
+        } while (!result.EndOfMessage);
+        return JsonNode.Parse(message.ToArray())!.AsObject();
+    }
+
+    private static Task AckAsync(ClientWebSocket socket, string envelopeId) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes($$"""{"envelope_id":"{{envelopeId}}"}"""), WebSocketMessageType.Text, true, Ct);
+
+    [Fact]
+    public async Task Event_AckedAfter3s_RedeliveredAtOnceAsARetry()
+    {
+        var (emu, socket, time) = await ConnectAsync();
+        await using var _ = emu;
+        using var __ = socket;
+        var id = await emu.SocketMode.SendAsync("events_api", new JsonObject { ["type"] = "event_callback" }, false, Wait, Ct);
+        Assert.Equal(0, (await ReceiveAsync(socket))["retry_attempt"]!.GetValue<int>());
+
+        time.Advance(TimeSpan.FromSeconds(3.5));
+        var retry = await ReceiveAsync(socket);
+        await AckAsync(socket, id); // the first delivery's ack, late for it, in time for the retry
+        var ack = await emu.SocketMode.WaitForAckAsync(id, Wait, Ct);
+
+        Assert.Equal((id, 1, "timeout"), (retry["envelope_id"]!.GetValue<string>(), retry["retry_attempt"]!.GetValue<int>(), retry["retry_reason"]!.GetValue<string>()));
+        Assert.False(ack.Late);
+        Assert.Empty(emu.SocketMode.Unacked);
+        Assert.Empty(emu.SocketMode.Expired);
+    }
+
+    [Fact]
+    public async Task SlashCommand_AckedAfter3s_ExpiredAndTheLateAckIgnored()
+    {
+        var (emu, socket, time) = await ConnectAsync();
+        await using var _ = emu;
+        using var __ = socket;
+        var id = await emu.SocketMode.SendAsync("slash_commands", new JsonObject { ["command"] = "/pause" }, true, Wait, Ct);
+        await ReceiveAsync(socket);
+
+        time.Advance(TimeSpan.FromSeconds(3.001));
+        var wait = await Assert.ThrowsAsync<TimeoutException>(() => emu.SocketMode.WaitForAckAsync(id, Wait, Ct));
+        await AckAsync(socket, id);
+        await AssertEventuallyAsync(() => emu.SocketMode.Acks.Count == 1);
+
+        Assert.Contains("not acked within 3 s", wait.Message, StringComparison.Ordinal);
+        Assert.Equal([id], emu.SocketMode.Expired);
+        Assert.True(emu.SocketMode.Acks.Single().Late);
+        Assert.Single(emu.SocketMode.Deliveries); // commands are not redelivered
+    }
+
+    [Fact]
+    public async Task SlashCommand_DeadlineWidened_AckAfter3sStillInTime()
+    {
+        var (emu, socket, time) = await ConnectAsync();
+        await using var _ = emu;
+        using var __ = socket;
+        emu.State.Deadline = TimeSpan.FromSeconds(30);
+        var id = await emu.SocketMode.SendAsync("slash_commands", new JsonObject { ["command"] = "/pause" }, true, Wait, Ct);
+        await ReceiveAsync(socket);
+
+        time.Advance(TimeSpan.FromSeconds(29));
+        await AckAsync(socket, id);
+        var ack = await emu.SocketMode.WaitForAckAsync(id, Wait, Ct);
+
+        Assert.False(ack.Late);
+        Assert.Empty(emu.SocketMode.Expired);
+        Assert.Equal(TimeSpan.FromSeconds(30), emu.SocketMode.AckDeadline);
+    }
+
+    [Fact]
+    public async Task Event_EveryAttemptLate_RetriedThreeTimesOnSlacksScheduleThenGivenUp()
+    {
+        var (emu, socket, time) = await ConnectAsync();
+        await using var _ = emu;
+        using var __ = socket;
+        var id = await emu.SocketMode.SendAsync("events_api", new JsonObject { ["type"] = "event_callback" }, false, Wait, Ct);
+        await ReceiveAsync(socket);
+
+        for (var retry = 1; retry <= SocketModeServer.EventRetryDelays.Count; retry++)
+        {
+            var expected = retry + 1;
+            time.Advance(emu.SocketMode.AckDeadline); // the deadline of the last delivery passes: the retry's delay is armed
+            time.Advance(SocketModeServer.EventRetryDelays[retry - 1]);
+            await ReceiveAsync(socket);
+            await AssertEventuallyAsync(() => emu.SocketMode.Deliveries.Count == expected); // recorded, its deadline armed
+        }
+        time.Advance(emu.SocketMode.AckDeadline);
+
+        await Assert.ThrowsAsync<TimeoutException>(() => emu.SocketMode.WaitForAckAsync(id, Wait, Ct));
+        var deliveries = emu.SocketMode.Deliveries;
+        Assert.Equal([0, 1, 2, 3], deliveries.Select(d => d.RetryAttempt));
+        for (var i = 1; i < deliveries.Count; i++) // each retry comes only after a missed 3 s deadline and Slack's delay
+            Assert.True(deliveries[i].At - deliveries[i - 1].At >= TimeSpan.FromSeconds(3) + SocketModeServer.EventRetryDelays[i - 1]);
+        Assert.Equal([id], emu.SocketMode.Expired);
+    }
+
+    private static async Task AssertEventuallyAsync(Func<bool> condition)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(Wait);
+        while (!condition()) await Task.Delay(10, timeout.Token);
     }
 }

@@ -35,6 +35,25 @@ public sealed class ViewsTests
     }
 
     [Fact]
+    public async Task Deadline_Widened_TriggerLivesThatLong()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var emu = await StartAsync(new SlackEmulatorOptions { Time = time, Deadline = TimeSpan.FromSeconds(30) });
+        using var http = emu.CreateClient();
+        var slow = emu.IssueTriggerId();
+        var late = emu.IssueTriggerId();
+
+        time.Advance(TimeSpan.FromSeconds(29));
+        var open = await PostJsonAsync(http, "views.open", new { trigger_id = slow, view = Modal });
+        time.Advance(TimeSpan.FromSeconds(1.5));
+        var tooLate = await PostJsonAsync(http, "views.open", new { trigger_id = late, view = Modal });
+
+        Assert.True(open.Ok, open.Body);
+        Assert.Equal("expired_trigger_id", tooLate.Error);
+        Assert.Equal(TimeSpan.FromSeconds(30), emu.State.Deadline);
+    }
+
+    [Fact]
     public async Task FabricatedTrigger_RefusedUnlessLenient()
     {
         await using var emu = await StartAsync();

@@ -55,9 +55,11 @@ public sealed partial class SlackTestClient
     /// (rendered as <c>plain_text_input</c> state and matching input blocks).
     /// </summary>
     public static JsonObject ViewSubmissionPayload(string userId, string callbackId, string? privateMetadata,
-        IReadOnlyDictionary<string, Dictionary<string, string>> values, string viewId = "V0EMU000001", string? triggerId = null,
+        IReadOnlyDictionary<string, Dictionary<string, string>> values, string? viewId = null, string? triggerId = null,
         string teamId = DefaultTeamId)
     {
+        viewId ??= NewViewId(); // each modal Slack opens has its own id; a submission is keyed by it
+
         var blocks = new JsonArray();
         var state = new JsonObject();
         foreach (var (blockId, actions) in values)
@@ -97,4 +99,9 @@ public sealed partial class SlackTestClient
             ["response_urls"] = new JsonArray(),
         };
     }
+
+    private static long lastViewId;
+
+    /// <summary>A fresh view id (<c>V0EMU…</c>), as Slack gives each modal it opens.</summary>
+    public static string NewViewId() => "V0EMU" + Interlocked.Increment(ref lastViewId).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,10 @@ namespace PauseBot.Testing;
 /// Plays Slack towards a bot under test: signed slash commands, events and interactions on the bot's
 /// <c>/slack/commands</c>, <c>/slack/events</c> and <c>/slack/interactions</c> (relative to <c>http.BaseAddress</c>).
 /// With <see cref="Emulator"/> set, missing response URLs and trigger ids are issued by the emulator (so follow-ups are
-/// recorded there) and user/channel names come from its workspace.
+/// recorded there) and user/channel names come from its workspace. Like Slack, it waits <see cref="AckDeadline"/> (3 s) for
+/// the bot's answer (end-to-end tests on the real clock pass <see cref="TestDeadlines.WallClock"/> instead): a late answer to a command or interaction throws <see cref="SlackAckTimeoutException"/> (the person
+/// would see <c>operation_timeout</c>); a late answer to an event is retried at once with <c>X-Slack-Retry-Num</c> and
+/// <c>X-Slack-Retry-Reason: http_timeout</c>, and throws when the retry is late too.
 /// </summary>
 public sealed partial class SlackTestClient(HttpClient http, string signingSecret, TimeProvider? time = null)
 {
@@ -40,6 +43,19 @@ public sealed partial class SlackTestClient(HttpClient http, string signingSecre
     public string? LastResponseUrl { get; private set; }
     /// <summary>The trigger_id of the last command sent.</summary>
     public string? LastTriggerId { get; private set; }
+    /// <summary>
+    /// How long Slack waits for the bot's HTTP answer (its ack), measured on this client's <see cref="TimeProvider"/>: Slack's
+    /// 3 s by default, for tests that drive that clock; <see cref="TestDeadlines.WallClock"/> for tests on the real clock.
+    /// Slack's later event retries (after 1 and 5 minutes) are not played: a handler that misses the deadline twice fails.
+    /// </summary>
+    public TimeSpan AckDeadline { get; init; } = SlackEmulatorOptions.SlackDeadline;
+    /// <summary>Requests whose answer came too late (described as <c>event Ev… attempt 0</c>, <c>command /pause</c>, …), in order.</summary>
+    public IReadOnlyList<string> LateAcks
+    {
+        get { lock (_lateAcks) return [.. _lateAcks]; }
+    }
+
+    private readonly List<string> _lateAcks = [];
 
     /// <summary>Sends a slash command as a signed form post, fields in Slack's order.</summary>
     public Task<HttpResponseMessage> SendCommandAsync(string command, string text, string userId, string channelId,
@@ -55,22 +71,39 @@ public sealed partial class SlackTestClient(HttpClient http, string signingSecre
             ("user_id", userId), ("user_name", userName ?? Emulator?.Workspace.FindUser(userId)?.Name ?? userId.ToLowerInvariant()),
             ("command", command), ("text", text), ("api_app_id", ApiAppId), ("is_enterprise_install", "false"),
             ("response_url", LastResponseUrl), ("trigger_id", LastTriggerId));
-        return SendRawAsync(CommandsPath, "application/x-www-form-urlencoded", Encoding.UTF8.GetBytes(body), ct: ct);
+        return WithinDeadlineAsync($"command {command}",
+            token => SendRawAsync(CommandsPath, "application/x-www-form-urlencoded", Encoding.UTF8.GetBytes(body), ct: token), ct);
     }
 
-    /// <summary>Wraps <paramref name="eventInner"/> in an <c>event_callback</c> envelope and posts it signed, with retry headers if given.</summary>
-    public Task<HttpResponseMessage> SendEventAsync(JsonObject eventInner, string? eventId = null, int? retryNum = null,
+    /// <summary>
+    /// Wraps <paramref name="eventInner"/> in an <c>event_callback</c> envelope and posts it signed, with retry headers if given.
+    /// An answer later than <see cref="AckDeadline"/> is retried once at once (retry number + 1, reason <c>http_timeout</c>), as
+    /// Slack does; a late retry throws <see cref="SlackAckTimeoutException"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendEventAsync(JsonObject eventInner, string? eventId = null, int? retryNum = null,
         string? retryReason = null, string? teamId = null, CancellationToken ct = default)
     {
         var envelope = EventEnvelope(eventInner, eventId, teamId);
-        var headers = new Dictionary<string, string>();
-        if (retryNum is { } n)
+        var body = Encoding.UTF8.GetBytes(envelope.ToJsonString());
+        var first = retryNum ?? 0;
+        for (var attempt = first; ; attempt++)
         {
-            headers["X-Slack-Retry-Num"] = n.ToString(CultureInfo.InvariantCulture);
-            headers["X-Slack-Retry-Reason"] = retryReason ?? "http_timeout";
+            var headers = new Dictionary<string, string>();
+            if (attempt > 0)
+            {
+                headers["X-Slack-Retry-Num"] = attempt.ToString(CultureInfo.InvariantCulture);
+                headers["X-Slack-Retry-Reason"] = attempt == first && retryReason is not null ? retryReason : "http_timeout";
+            }
+            try
+            {
+                return await WithinDeadlineAsync($"event {envelope["event_id"]} attempt {attempt}",
+                    token => SendRawAsync(EventsPath, "application/json", body, headers: headers, ct: token), ct).ConfigureAwait(false);
+            }
+            catch (SlackAckTimeoutException) when (attempt == first)
+            {
+                // Slack retries "nearly immediately" with X-Slack-Retry-Num: 1 … (then after 1 and 5 minutes: not played here).
+            }
         }
-
-        return SendRawAsync(EventsPath, "application/json", Encoding.UTF8.GetBytes(envelope.ToJsonString()), headers: headers, ct: ct);
     }
 
     /// <summary>
@@ -79,8 +112,26 @@ public sealed partial class SlackTestClient(HttpClient http, string signingSecre
     /// replaced by a fresh one it issues, as Slack issues a trigger with every interaction (it then lasts 3 s, single use).
     /// </summary>
     public Task<HttpResponseMessage> SendInteractionAsync(JsonObject payload, CancellationToken ct = default) =>
-        SendRawAsync(InteractionsPath, "application/x-www-form-urlencoded",
-            Encoding.UTF8.GetBytes(FormBody(("payload", WithIssuedTrigger(payload, Emulator).ToJsonString()))), ct: ct);
+        WithinDeadlineAsync($"interaction {payload["type"]}", token => SendRawAsync(InteractionsPath, "application/x-www-form-urlencoded",
+            Encoding.UTF8.GetBytes(FormBody(("payload", WithIssuedTrigger(payload, Emulator).ToJsonString()))), ct: token), ct);
+
+    /// <summary>Sends, giving the bot <see cref="AckDeadline"/> to answer (on this client's clock); late → <see cref="SlackAckTimeoutException"/>.</summary>
+    private async Task<HttpResponseMessage> WithinDeadlineAsync(string what, Func<CancellationToken, Task<HttpResponseMessage>> send,
+        CancellationToken ct)
+    {
+        using var deadline = new CancellationTokenSource(AckDeadline, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
+        try
+        {
+            return await send(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            lock (_lateAcks) _lateAcks.Add(what);
+            throw new SlackAckTimeoutException(
+                $"The bot did not answer {what} within {AckDeadline.TotalSeconds:0.###} s (Slack allows 3 s): Slack would count it as failed.");
+        }
+    }
 
     /// <summary><paramref name="payload"/>, with its <c>trigger_id</c> replaced by one <paramref name="emulator"/> issues unless it issued it.</summary>
     public static JsonObject WithIssuedTrigger(JsonObject payload, SlackEmulator? emulator)

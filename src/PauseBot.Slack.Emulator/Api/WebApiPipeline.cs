@@ -26,19 +26,19 @@ internal static class WebApiPipeline
         var at = state.Time.GetUtcNow();
         var fault = state.Faults.Take(method);
         var scope = reference is null ? null : ReferenceRules.NeededScope(reference, parsed.Args, state.Workspace);
-        var answer = await BeforeHandlingAsync(http, fault).ConfigureAwait(false)
+        var answer = await BeforeHandlingAsync(http, state, fault).ConfigureAwait(false)
             ?? Answer(http, state, method, reference, parsed, issues, scope);
         state.Calls.Add(new RecordedCall(method, parsed.Sent, at, answer.Status, answer.Ok, answer.Error, answer.Json?.DeepClone())
         {
             Transport = parsed.Transport, Issues = issues, Scope = scope,
         });
         state.Logger.LogDebug("Slack emulator {Method} -> {Status} {Error}", method, answer.Status, answer.Error ?? "ok");
-        if (await AfterHandlingAsync(http, fault).ConfigureAwait(false))
+        if (await AfterHandlingAsync(http, state, fault).ConfigureAwait(false))
             await answer.WriteAsync(http.Response).ConfigureAwait(false);
     }
 
     /// <summary>Applies a fault that acts before the call is handled: its answer, or null to handle the call.</summary>
-    internal static async Task<HttpAnswer?> BeforeHandlingAsync(HttpContext http, Fault? fault)
+    internal static async Task<HttpAnswer?> BeforeHandlingAsync(HttpContext http, EmulatorState state, Fault? fault)
     {
         switch (fault?.Kind)
         {
@@ -47,14 +47,14 @@ internal static class WebApiPipeline
             case FaultKind.SlackError: return HttpAnswer.SlackError(fault.Error ?? "internal_error");
             case FaultKind.Drop: return HttpAnswer.Dropped;
             case FaultKind.Hang:
-                await Task.Delay(fault.Delay, Stopping(http)).ConfigureAwait(false);
+                await state.Faults.HangAsync(fault.Delay, Stopping(http)).ConfigureAwait(false);
                 return null;
             default: return null;
         }
     }
 
     /// <summary>Applies a fault that acts after the call was handled; false when no answer may be written.</summary>
-    internal static async Task<bool> AfterHandlingAsync(HttpContext http, Fault? fault)
+    internal static async Task<bool> AfterHandlingAsync(HttpContext http, EmulatorState state, Fault? fault)
     {
         switch (fault?.Kind)
         {
@@ -66,7 +66,7 @@ internal static class WebApiPipeline
                 {
                     try
                     {
-                        await Task.Delay(fault.Delay, wait.Token).ConfigureAwait(false);
+                        await state.Faults.HangAsync(fault.Delay, wait.Token).ConfigureAwait(false);
                     }
                     catch (OperationCanceledException)
                     {

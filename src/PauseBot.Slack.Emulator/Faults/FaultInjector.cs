@@ -31,8 +31,8 @@ public sealed class FaultInjector
         Enqueue(method, new Fault(FaultKind.RateLimited, 429, "ratelimited", retryAfter ?? TimeSpan.FromSeconds(1)), count);
 
     /// <summary>
-    /// The next <paramref name="count"/> calls of <paramref name="method"/> are answered only after <paramref name="delay"/> of
-    /// wall-clock time (not the emulator's TimeProvider, so client timeouts fire). They are then handled normally —
+    /// The next <paramref name="count"/> calls of <paramref name="method"/> are answered only after <paramref name="delay"/> of the
+    /// emulator's clock (<see cref="SlackEmulatorOptions.Time"/>; with a fake clock the test advances it). They are then handled normally —
     /// even if the client gave up, as a real timed-out <c>chat.postMessage</c> may still post.
     /// </summary>
     public FaultInjector Hang(string method, TimeSpan delay, int count = 1) =>
@@ -40,7 +40,7 @@ public sealed class FaultInjector
 
     /// <summary>
     /// The next <paramref name="count"/> calls of <paramref name="method"/> take effect at once (a <c>chat.postMessage</c> is
-    /// stored and recorded as answered) but their answer is held back for <paramref name="delay"/> of wall-clock time. A client
+    /// stored and recorded as answered) but their answer is held back for <paramref name="delay"/> of the emulator's clock. A client
     /// whose timeout fires first never gets it: Slack posted, the bot does not know — the ambiguous case a retry must not double.
     /// </summary>
     public FaultInjector HangAfterHandling(string method, TimeSpan delay, int count = 1) =>
@@ -82,6 +82,29 @@ public sealed class FaultInjector
     public int Pending
     {
         get { lock (_gate) return _queue.Sum(f => f.Remaining); }
+    }
+
+    /// <summary>
+    /// Number of calls waiting in a <see cref="Hang"/> or <see cref="HangAfterHandling"/> now, counted once their wait is on
+    /// the emulator's clock: a test on a fake clock advances it only then, so the wait cannot miss the advance.
+    /// </summary>
+    public int Hanging => Volatile.Read(ref _hanging);
+
+    private int _hanging;
+
+    /// <summary>Waits <paramref name="delay"/> on the emulator's clock, counted in <see cref="Hanging"/> meanwhile.</summary>
+    internal async Task HangAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        var waiting = Task.Delay(delay, _time, cancellationToken);
+        Interlocked.Increment(ref _hanging);
+        try
+        {
+            await waiting.ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _hanging);
+        }
     }
 
     /// <summary>Drops all queued faults and ends any outage.</summary>

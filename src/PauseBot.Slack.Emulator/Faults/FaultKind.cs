@@ -9,11 +9,11 @@ public enum FaultKind
     RateLimited,
     /// <summary>Answer HTTP 200 <c>{"ok":false,"error":…}</c>; the call has no effect.</summary>
     SlackError,
-    /// <summary>Wait (wall-clock) before handling the call normally; the call still takes effect, like a slow Slack.</summary>
+    /// <summary>Wait (the emulator's clock) before handling the call normally; the call still takes effect, like a slow Slack.</summary>
     Hang,
     /// <summary>
     /// Handle the call at once (it takes effect: a <c>chat.postMessage</c> is stored) but hold the answer back for the
-    /// delay (wall-clock); a client that gives up first gets no answer at all — the lost-answer case.
+    /// delay (the emulator's clock); a client that gives up first gets no answer at all — the lost-answer case.
     /// </summary>
     HangAfterHandling,
     /// <summary>Close the connection without an answer before handling the call; the call has no effect.</summary>

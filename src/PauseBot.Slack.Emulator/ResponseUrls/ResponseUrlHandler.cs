@@ -22,10 +22,10 @@ internal static class ResponseUrlHandler
 
         var at = state.Time.GetUtcNow();
         var fault = state.Faults.Take(CallLog.ResponseUrlMethod);
-        var answer = await WebApiPipeline.BeforeHandlingAsync(http, fault).ConfigureAwait(false) ?? Answer(state, id, posted);
+        var answer = await WebApiPipeline.BeforeHandlingAsync(http, state, fault).ConfigureAwait(false) ?? Answer(state, id, posted);
         var args = posted ?? new JsonObject { ["raw_body"] = raw };
         state.Calls.Add(new RecordedCall(CallLog.ResponseUrlMethod, args, at, answer.Status, answer.Ok, answer.Error, answer.Json));
-        if (await WebApiPipeline.AfterHandlingAsync(http, fault).ConfigureAwait(false))
+        if (await WebApiPipeline.AfterHandlingAsync(http, state, fault).ConfigureAwait(false))
             await answer.WriteAsync(http.Response).ConfigureAwait(false);
     }
 

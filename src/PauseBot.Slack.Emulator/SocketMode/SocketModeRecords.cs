@@ -3,7 +3,11 @@ using System.Text.Json.Nodes;
 namespace PauseBot.Slack.Emulator;
 
 /// <summary>An ack the app sent: <c>{"envelope_id":…}</c> with the optional <c>payload</c>, on connection <paramref name="ConnectionId"/>.</summary>
-public sealed record SocketModeAck(string EnvelopeId, int ConnectionId, JsonObject? Payload, DateTimeOffset At);
+public sealed record SocketModeAck(string EnvelopeId, int ConnectionId, JsonObject? Payload, DateTimeOffset At)
+{
+    /// <summary>True when the ack came after <see cref="SocketModeServer.AckDeadline"/> (or after Slack gave up): Slack ignores it.</summary>
+    public bool Late { get; init; }
+}
 
 /// <summary>One envelope delivery (first or repeated) and the connection it went to.</summary>
 public sealed record SocketModeDelivery(string EnvelopeId, string Type, int ConnectionId, int RetryAttempt, DateTimeOffset At);

@@ -8,7 +8,19 @@ public sealed partial class SocketModeServer
     private readonly List<SocketModeAck> _acks = [];
     private readonly List<SocketModeDelivery> _deliveries = [];
     private readonly List<string> _lostAtClose = [];
+    private readonly List<string> _expired = [];
     private int _roundRobin;
+
+    /// <summary>When Slack retries an event whose ack was late: "nearly immediately", after 1 minute, after 5 minutes.</summary>
+    public static IReadOnlyList<TimeSpan> EventRetryDelays { get; } = [TimeSpan.Zero, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)];
+
+    /// <summary>
+    /// How long Slack waits for an envelope's ack, on the emulator's clock (default 3 s, see
+    /// <see cref="SlackEmulatorOptions.Deadline"/>). A later ack counts as lost (recorded
+    /// with <see cref="SocketModeAck.Late"/>): an event is redelivered (<see cref="EventRetryDelays"/>, retry_attempt + 1,
+    /// reason <c>timeout</c>); a command or interaction is given up (<see cref="Expired"/>: the person saw <c>operation_timeout</c>).
+    /// </summary>
+    public TimeSpan AckDeadline { get; set; } = SlackEmulatorOptions.SlackDeadline;
 
     private sealed class SentEnvelope(string id, string type, JsonObject payload, bool acceptsResponsePayload)
     {
@@ -19,9 +31,22 @@ public sealed partial class SocketModeServer
         public int Attempts { get; set; }
         public int? ConnectionId { get; set; }
         public bool Acked { get; set; }
+        public DateTimeOffset DeadlineAt { get; set; }
+        public int MissedDeadlines { get; set; }
+        public bool GivenUp { get; set; }
+        public ITimer? Deadline { get; set; }
     }
 
-    /// <summary>Every ack received, in order (a redelivered envelope may be acked more than once).</summary>
+    /// <summary>
+    /// Envelopes Slack gave up on because no ack came within <see cref="AckDeadline"/>: commands and interactions at once,
+    /// events after their three retries were late too.
+    /// </summary>
+    public IReadOnlyList<string> Expired
+    {
+        get { lock (_gate) return [.. _expired]; }
+    }
+
+    /// <summary>Every ack received, in order (a redelivered envelope may be acked more than once; late ones are marked).</summary>
     public IReadOnlyList<SocketModeAck> Acks
     {
         get { lock (_gate) return [.. _acks]; }
@@ -33,7 +58,7 @@ public sealed partial class SocketModeServer
         get { lock (_gate) return [.. _deliveries]; }
     }
 
-    /// <summary>Envelope ids delivered but not acked yet.</summary>
+    /// <summary>Envelope ids delivered but not acked in time yet.</summary>
     public IReadOnlyList<string> Unacked
     {
         get { lock (_gate) return [.. _envelopes.Values.Where(e => !e.Acked).Select(e => e.Id)]; }
@@ -74,9 +99,17 @@ public sealed partial class SocketModeServer
         return await WaitForAckAsync(id, timeout, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The first ack of <paramref name="envelopeId"/>, waiting up to <paramref name="timeout"/> (default 10 s).</summary>
+    /// <summary>
+    /// The first in-time ack of <paramref name="envelopeId"/>, waiting up to <paramref name="timeout"/> (default 10 s).
+    /// Throws <see cref="TimeoutException"/> at once when Slack gave up on the envelope (no ack within <see cref="AckDeadline"/>).
+    /// </summary>
     public Task<SocketModeAck> WaitForAckAsync(string envelopeId, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
-        WaitUntilAsync(() => _acks.FirstOrDefault(a => a.EnvelopeId == envelopeId), $"the ack of envelope {envelopeId}", timeout, cancellationToken);
+        WaitUntilAsync(() => _acks.FirstOrDefault(a => a.EnvelopeId == envelopeId && !a.Late)
+            ?? (_envelopes.TryGetValue(envelopeId, out var e) && e.GivenUp
+                ? throw new TimeoutException($"Envelope {envelopeId} ({e.Type}) was not acked within {AckDeadline.TotalSeconds:0.###} s "
+                    + $"({e.Attempts} deliveries): Slack gave up on it.")
+                : null),
+            $"the ack of envelope {envelopeId}", timeout, cancellationToken);
 
     /// <summary>Delivers <paramref name="envelopeId"/> again, acked or not (as Slack does when an ack was lost): retry_attempt + 1.</summary>
     public Task RedeliverAsync(string envelopeId, string retryReason = "timeout", CancellationToken cancellationToken = default)
@@ -91,15 +124,60 @@ public sealed partial class SocketModeServer
     public Task RedeliverUnackedAsync(CancellationToken cancellationToken = default) =>
         Task.WhenAll(Unacked.Select(id => RedeliverAsync(id, "timeout", cancellationToken)));
 
-    private async Task DeliverAsync(SentEnvelope envelope, string? retryReason, TimeSpan? timeout, CancellationToken ct)
+    /// <summary>Delivers <paramref name="envelope"/>; with <paramref name="onlyAfter"/>, only if no other delivery or in-time ack happened since that many attempts.</summary>
+    private async Task DeliverAsync(SentEnvelope envelope, string? retryReason, TimeSpan? timeout, CancellationToken ct, int? onlyAfter = null)
     {
         while (true)
         {
             var connection = await WaitUntilAsync(PickConnection, "an open Socket Mode connection", timeout, ct).ConfigureAwait(false);
+            lock (_gate)
+                if (onlyAfter is { } attempts && (envelope.Acked || envelope.Attempts != attempts)) return;
             if (await SendFrameAsync(envelope, connection, retryReason, ct).ConfigureAwait(false)) return;
             connection.Retiring = true; // the socket is going away; try another one
         }
     }
+
+    /// <summary>
+    /// No in-time ack for the delivery that made <paramref name="attempts"/> attempts: retry the event, or give up. The retry's
+    /// delay is a timer armed here, on the emulator's clock, before this returns (so a fake clock advanced next fires it).
+    /// </summary>
+    private void OnDeadline(SentEnvelope envelope, int attempts)
+    {
+        lock (_gate)
+        {
+            if (envelope.Acked || envelope.GivenUp || envelope.Attempts != attempts) return;
+            envelope.MissedDeadlines++;
+            if (envelope.Type != "events_api" || envelope.MissedDeadlines > EventRetryDelays.Count)
+            {
+                envelope.GivenUp = true;
+                _expired.Add(envelope.Id);
+            }
+            else
+            {
+                var delay = EventRetryDelays[envelope.MissedDeadlines - 1];
+                envelope.Deadline?.Dispose();
+                envelope.Deadline = delay > TimeSpan.Zero
+                    ? time.CreateTimer(_ => Retry(envelope, attempts), null, delay, Timeout.InfiniteTimeSpan)
+                    : null;
+                if (delay == TimeSpan.Zero) Retry(envelope, attempts);
+            }
+        }
+        Changed();
+    }
+
+    /// <summary>Redelivers an event whose ack was late (unless another delivery or an in-time ack came meanwhile).</summary>
+    private void Retry(SentEnvelope envelope, int attempts) =>
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await DeliverAsync(envelope, "timeout", TimeSpan.FromSeconds(60), CancellationToken.None, onlyAfter: attempts).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                lock (_gate) _lostAtClose.Add(envelope.Id);
+            }
+        });
 
     private async Task<bool> SendFrameAsync(SentEnvelope envelope, EmulatedSocketConnection connection, string? retryReason, CancellationToken ct)
     {
@@ -112,8 +190,12 @@ public sealed partial class SocketModeServer
         if (!await connection.TrySendAsync(json, ct).ConfigureAwait(false)) return false;
         lock (_gate)
         {
-            _deliveries.Add(new SocketModeDelivery(envelope.Id, envelope.Type, connection.Id, envelope.Attempts, time.GetUtcNow()));
-            envelope.Attempts++;
+            var now = time.GetUtcNow();
+            _deliveries.Add(new SocketModeDelivery(envelope.Id, envelope.Type, connection.Id, envelope.Attempts, now));
+            var attempts = ++envelope.Attempts;
+            envelope.DeadlineAt = now + AckDeadline;
+            envelope.Deadline?.Dispose();
+            envelope.Deadline = time.CreateTimer(_ => OnDeadline(envelope, attempts), null, AckDeadline, Timeout.InfiniteTimeSpan);
         }
         Changed();
         return true;
@@ -145,8 +227,15 @@ public sealed partial class SocketModeServer
         if (message["envelope_id"]?.GetValue<string>() is not { } id) return;
         lock (_gate)
         {
-            _acks.Add(new SocketModeAck(id, connection.Id, message["payload"] as JsonObject, time.GetUtcNow()));
-            if (_envelopes.TryGetValue(id, out var envelope)) envelope.Acked = true;
+            var now = time.GetUtcNow();
+            var envelope = _envelopes.GetValueOrDefault(id);
+            var late = envelope is not null && (envelope.GivenUp || now > envelope.DeadlineAt);
+            _acks.Add(new SocketModeAck(id, connection.Id, message["payload"] as JsonObject, now) { Late = late });
+            if (envelope is not null && !late)
+            {
+                envelope.Acked = true;
+                envelope.Deadline?.Dispose();
+            }
         }
         Changed();
     }
@@ -154,18 +243,18 @@ public sealed partial class SocketModeServer
     /// <summary>A connection ended: redeliver its unacked events elsewhere; record its unacked commands/interactions as lost.</summary>
     private void RedeliverAfterClose(int connectionId)
     {
-        List<SentEnvelope> pending;
+        List<(SentEnvelope Envelope, int Attempts)> pending;
         lock (_gate)
         {
-            pending = [.. _envelopes.Values.Where(e => !e.Acked && e.ConnectionId == connectionId)];
-            _lostAtClose.AddRange(pending.Where(e => e.Type != "events_api").Select(e => e.Id));
+            pending = [.. _envelopes.Values.Where(e => !e.Acked && !e.GivenUp && e.ConnectionId == connectionId).Select(e => (e, e.Attempts))];
+            _lostAtClose.AddRange(pending.Where(p => p.Envelope.Type != "events_api").Select(p => p.Envelope.Id));
         }
-        foreach (var envelope in pending.Where(e => e.Type == "events_api"))
+        foreach (var (envelope, attempts) in pending.Where(p => p.Envelope.Type == "events_api"))
             _ = Task.Run(async () =>
             {
                 try
                 {
-                    await DeliverAsync(envelope, "connection_closed", TimeSpan.FromSeconds(60), CancellationToken.None).ConfigureAwait(false);
+                    await DeliverAsync(envelope, "connection_closed", TimeSpan.FromSeconds(60), CancellationToken.None, attempts).ConfigureAwait(false);
                 }
                 catch (TimeoutException)
                 {

@@ -10,9 +10,10 @@ namespace PauseBot.Slack.Emulator;
 /// <summary>
 /// Slack's Socket Mode side: <c>apps.connections.open</c> issues single-use tickets, the app connects to
 /// <c>ws://…/socket-mode/link/?ticket=…</c> and gets <c>hello</c>; tests deliver envelopes (shapes as in
-/// <c>Payloads/socket_mode_*.json</c>), read the acks, force disconnects, drops and freezes, and redeliver. Unacked
-/// <c>events_api</c> envelopes are redelivered (retry_attempt + 1) when their connection closes, as Slack retries events;
-/// other unacked envelopes are recorded in <see cref="LostAtClose"/>. Thread-safe.
+/// <c>Payloads/socket_mode_*.json</c>), read the acks, force disconnects, drops and freezes, and redeliver. An ack later
+/// than <see cref="AckDeadline"/> (3 s, emulator clock) counts as lost, as at Slack: the event is redelivered (retry_attempt
+/// + 1), a command or interaction expires (<see cref="Expired"/>). Unacked <c>events_api</c> envelopes are also redelivered
+/// when their connection closes; other unacked envelopes are then recorded in <see cref="LostAtClose"/>. Thread-safe.
 /// </summary>
 public sealed partial class SocketModeServer(TimeProvider time, string appId)
 {

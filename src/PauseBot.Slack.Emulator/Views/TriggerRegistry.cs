@@ -3,10 +3,11 @@ using System.Security.Cryptography;
 
 namespace PauseBot.Slack.Emulator;
 
-/// <summary>Trigger ids issued by the emulator: valid 3 s (TimeProvider), single use.</summary>
+/// <summary>Trigger ids issued by the emulator: valid <see cref="Lifetime"/> (3 s, TimeProvider), single use.</summary>
 internal sealed class TriggerRegistry(TimeProvider time)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(3);
+    /// <summary>How long an issued trigger id can be exchanged; checked when it is used.</summary>
+    public TimeSpan Lifetime { get; set; } = SlackEmulatorOptions.SlackDeadline;
     private readonly object _gate = new();
     private readonly Dictionary<string, (DateTimeOffset IssuedAt, bool Used)> _issued = new(StringComparer.Ordinal);
     private long _seq = 100000;

@@ -24,7 +24,7 @@ public sealed record SlackAck(int StatusCode, string? ContentType, string? Body)
     /// <summary>413: the body is over the size cap.</summary>
     public static SlackAck PayloadTooLarge { get; } = new(413, null, null);
 
-    /// <summary>503: the event queue is full; Slack retries the delivery later.</summary>
+    /// <summary>503: the delivery could not be stored in the inbox; Slack retries it later.</summary>
     public static SlackAck TooBusy { get; } = new(503, null, null);
 
     /// <summary>400 with a short plain-text reason (never echoing the body).</summary>

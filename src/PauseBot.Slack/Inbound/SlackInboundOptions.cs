@@ -20,16 +20,4 @@ public sealed class SlackInboundOptions
 
     /// <summary>Text of the interim ack when a command handler overruns <see cref="AckTimeout"/>. Default "Working on it…".</summary>
     public string WorkingOnItText { get; set; } = "Working on it…";
-
-    /// <summary>Events waiting for processing; when full, new deliveries get 503 and Slack retries later. Default 1000.</summary>
-    public int EventQueueCapacity { get; set; } = 1000;
-
-    /// <summary>Events processed at the same time. Default 4.</summary>
-    public int EventConcurrency { get; set; } = 4;
-
-    /// <summary>Event ids remembered by the in-memory de-duplicator. Default 10,000.</summary>
-    public int DeduplicationCapacity { get; set; } = 10_000;
-
-    /// <summary>How long the in-memory de-duplicator remembers an event id. Default 1 hour (Slack retries within ~6 minutes).</summary>
-    public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromHours(1);
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PauseBot.Slack.Diagnostics;
@@ -12,10 +11,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SlackInboundServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="SlackRequestDispatcher"/>, the event queue and <see cref="SlackEventProcessor"/>, the
-    /// in-memory <see cref="IEventDeduplicator"/> (replaceable) and <see cref="SlackInboundOptions"/>, validated at
-    /// start (signing secret required unless RequireSigningSecret is off). Safe to call more than once. <c>AddSlackHandlers</c> calls it; posting late
-    /// results needs <c>AddSlackApi</c> (for <c>IResponseUrlClient</c>).
+    /// Registers <see cref="SlackRequestDispatcher"/>, <see cref="InboundDeliveryRunner"/> and <see cref="SlackInboundOptions"/>,
+    /// validated at start (signing secret required unless RequireSigningSecret is off). Safe to call more than once.
+    /// <c>AddSlackHandlers</c> calls it. The host provides the durable inbox: <see cref="ISlackInbox"/> (singleton) and
+    /// <see cref="IInboxCompletion"/> (scoped), and workers that hand stored deliveries to <see cref="InboundDeliveryRunner"/>;
+    /// posting answers needs <c>AddSlackApi</c> (for <c>IResponseUrlClient</c>).
     /// </summary>
     public static IServiceCollection AddSlackInbound(this IServiceCollection services, Action<SlackInboundOptions>? configure = null)
     {
@@ -28,15 +28,12 @@ public static class SlackInboundServiceCollectionExtensions
         optionsBuilder
             .Validate(o => !o.RequireSigningSecret || !string.IsNullOrWhiteSpace(o.SigningSecret), "Slack signing secret (SigningSecret) is required.")
             .Validate(o => o.AckTimeout > TimeSpan.Zero && o.AckTimeout <= TimeSpan.FromSeconds(3), "AckTimeout must be between 0 and 3 seconds.")
-            .Validate(o => o.EventQueueCapacity > 0 && o.EventConcurrency > 0, "EventQueueCapacity and EventConcurrency must be positive.")
             .ValidateOnStart();
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SlackTelemetry>();
         services.TryAddSingleton<SlackSignatureVerifier>();
         services.TryAddSingleton(sp => new SlackHandlerRegistry(sp.GetServices<HandlerRegistration>()));
-        services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
-        services.TryAddSingleton<SlackEventQueue>();
         services.TryAddSingleton<SlackBackgroundWork>();
         services.TryAddSingleton<AckDeadlineRunner>();
         services.TryAddSingleton<CommandRouter>();
@@ -46,11 +43,8 @@ public static class SlackInboundServiceCollectionExtensions
             sp.GetRequiredService<SlackSignatureVerifier>(), sp.GetRequiredService<IOptionsMonitor<SlackInboundOptions>>(),
             sp.GetRequiredService<CommandRouter>(), sp.GetRequiredService<EventRouter>(),
             sp.GetRequiredService<InteractionRouter>(), sp.GetRequiredService<ILogger<SlackRequestDispatcher>>()));
-        services.AddSingleton(sp => new SlackEventProcessor(
-            sp.GetRequiredService<SlackEventQueue>(), sp.GetRequiredService<SlackHandlerRegistry>(),
-            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<IOptions<SlackInboundOptions>>(),
-            sp.GetRequiredService<ILogger<SlackEventProcessor>>(), sp.GetRequiredService<SlackTelemetry>()));
-        services.AddHostedService(sp => sp.GetRequiredService<SlackEventProcessor>());
+        services.AddSingleton(sp => new InboundDeliveryRunner(sp.GetRequiredService<SlackHandlerRegistry>(),
+            sp.GetRequiredService<SlackTelemetry>(), sp.GetRequiredService<ILogger<InboundDeliveryRunner>>()));
         return services;
     }
 }

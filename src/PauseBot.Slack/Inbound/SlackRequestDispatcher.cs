@@ -36,7 +36,7 @@ public sealed class SlackRequestDispatcher
         return await GuardAsync(request.Endpoint, () => request.Endpoint switch
         {
             SlackEndpoint.Commands => commands.RouteAsync(request, ct),
-            SlackEndpoint.Events => Task.FromResult(events.Route(request)),
+            SlackEndpoint.Events => events.RouteAsync(request, ct),
             SlackEndpoint.Interactions => interactions.RouteAsync(request, ct),
             _ => Task.FromResult(SlackAck.BadRequest("unknown endpoint")),
         });
@@ -60,7 +60,7 @@ public sealed class SlackRequestDispatcher
             return delivery.Endpoint switch
             {
                 SlackEndpoint.Commands => commands.RouteAsync(SlackPayloadParser.SlashCommandFromJson(delivery.Payload), ct),
-                SlackEndpoint.Events => Task.FromResult(events.Route(delivery.Payload, delivery.RetryNum, delivery.RetryReason)),
+                SlackEndpoint.Events => events.RouteAsync(delivery.Payload, delivery.RetryNum, delivery.RetryReason, ct),
                 SlackEndpoint.Interactions => interactions.RouteAsync(delivery.Payload, ct),
                 _ => Task.FromResult(SlackAck.BadRequest("unknown endpoint")),
             };

@@ -9,7 +9,7 @@ namespace PauseBot.Slack.SocketMode;
 /// <summary>
 /// Turns one envelope into its ack: hands the payload to <see cref="SlackRequestDispatcher.DispatchTrustedAsync"/> (the
 /// same handlers as HTTP) once per envelope id, and builds <c>{"envelope_id":…}</c>, with the handler's answer as
-/// <c>payload</c> when the envelope accepts one. Null means "do not ack" (the event queue is full; Slack redelivers).
+/// <c>payload</c> when the envelope accepts one. Null means "do not ack" (the inbox could not store it; Slack redelivers).
 /// </summary>
 internal sealed class SocketEnvelopeHandler(SlackRequestDispatcher dispatcher, EnvelopeLedger ledger, ILogger<SocketEnvelopeHandler> log)
 {

@@ -14,7 +14,8 @@ namespace PauseBot.Slack.SocketMode;
 /// </summary>
 public sealed partial class SocketModeClient : BackgroundService
 {
-    private static readonly HashSet<string> FatalErrors = new(StringComparer.Ordinal)
+    /// <summary>Errors of <c>apps.connections.open</c> no retry can fix: the client stops (one log line) instead of reconnecting.</summary>
+    internal static readonly HashSet<string> FatalErrors = new(StringComparer.Ordinal)
     {
         "invalid_auth", "not_authed", "not_allowed_token_type", "account_inactive", "token_revoked", "token_expired", "missing_scope",
     };

@@ -21,7 +21,11 @@ public sealed class SocketModeOptions
     /// <summary>Longest wait between reconnect attempts. Default 60 s.</summary>
     public TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How often the client pings the server (WebSocket ping frames). Default 5 s.</summary>
+    /// <summary>
+    /// How often the client pings the server (WebSocket ping frames). Default 5 s. Ping and <see cref="PingTimeout"/> are the
+    /// WebSocket's own keep-alive, timed by the runtime; every other delay of the client (stagger, reconnect backoff, hello,
+    /// drain, close) runs on the injected <see cref="TimeProvider"/>.
+    /// </summary>
     public TimeSpan PingInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long a ping may go unanswered before the connection counts as dead and is replaced. Default 10 s.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PauseBot.Inbox;
 using PauseBot.Outbox;
 using PauseBot.Persistence;
 using PauseBot.Slack.SocketMode;
@@ -24,6 +25,7 @@ public static class StartupConfigurationCheck
         Check(configuration, DatabaseOptions.Section, new DatabaseOptionsValidator(), problems);
         Check(configuration, PauseBotOptions.Section, new PauseBotOptionsValidator(), problems);
         Check(configuration, OutboxOptions.Section, new OutboxOptionsValidator(), problems);
+        Check(configuration, InboxOptions.Section, new InboxOptionsValidator(), problems);
         Check(configuration, TelemetryOptions.Section, new TelemetryOptionsValidator(), problems);
         problems.AddRange(TimeTrackingConfiguration.Problems(configuration)); // reads its raw keys itself (half-configured connectors)
         return problems;

@@ -64,6 +64,7 @@ public static class SlackRegistrations
         services.AddPauseBotVerb<ApiKeyVerb>();
         services.AddPauseBotVerb<WebhookVerb>();
         services.AddPauseBotVerb<AuditVerb>();
+        services.AddPauseBotVerb<InboxVerb>();
         services.AddPauseBotVerb<TrackerVerb>();
         services.AddScoped<PauseModal>();
         return services;

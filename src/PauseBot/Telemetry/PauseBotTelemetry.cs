@@ -5,7 +5,8 @@ namespace PauseBot.Telemetry;
 
 /// <summary>
 /// The host's own metrics and traces under <see cref="Name"/>: outbox depth and oldest age (gauges, refreshed by the
-/// dispatcher each round), outbox deliveries by outcome, and scheduled firings (timed pauses and resumes applied).
+/// dispatcher each round), outbox deliveries by outcome, inbox rows handled by outcome (a row parked as dead counts once
+/// under <c>dead</c>), and scheduled firings (timed pauses and resumes applied).
 /// The Slack layer reports commands, events, de-duplication, Web API calls and 429s under <c>PauseBot.Slack</c>.
 /// </summary>
 public sealed class PauseBotTelemetry
@@ -18,6 +19,7 @@ public sealed class PauseBotTelemetry
 
     private readonly Counter<long> firings;
     private readonly Counter<long> deliveries;
+    private readonly Counter<long> inbox;
     private long outboxDepth;
     private double outboxOldestSeconds;
 
@@ -26,6 +28,8 @@ public sealed class PauseBotTelemetry
         var meter = meterFactory.Create(Name);
         firings = meter.CreateCounter<long>("pausebot.scheduled.firings", "{firing}", "Scheduled pauses and resumes applied, by transition.");
         deliveries = meter.CreateCounter<long>("pausebot.outbox.deliveries", "{message}", "Outbox rows sent to Slack, by kind and outcome (delivered, retry, dead).");
+        inbox = meter.CreateCounter<long>("pausebot.inbox.handled", "{delivery}",
+            "Inbox rows (events, clicks, modal submissions stored before their ack) by kind and outcome: done, retry, dead (given up after the last attempt), lost (taken over by another worker).");
         meter.CreateObservableGauge("pausebot.outbox.depth", () => Interlocked.Read(ref outboxDepth), "{message}",
             "Outbox rows waiting for delivery.");
         meter.CreateObservableGauge("pausebot.outbox.oldest_age", () => Volatile.Read(ref outboxOldestSeconds), "s",
@@ -37,6 +41,9 @@ public sealed class PauseBotTelemetry
 
     /// <summary>One delivery attempt of an outbox row ended with <paramref name="outcome"/>.</summary>
     public void OutboxDelivery(string kind, string outcome) => deliveries.Add(1, new("kind", kind), new("outcome", outcome));
+
+    /// <summary>One attempt at an inbox row ended with <paramref name="outcome"/> (<c>done</c>, <c>retry</c>, <c>dead</c>, <c>lost</c>).</summary>
+    public void InboxHandled(string kind, string outcome) => inbox.Add(1, new("kind", kind), new("outcome", outcome));
 
     /// <summary>Latest outbox depth and oldest pending age, as read from the database.</summary>
     public void OutboxStats(int depth, TimeSpan oldestAge)

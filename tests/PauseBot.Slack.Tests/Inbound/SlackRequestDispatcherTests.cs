@@ -22,6 +22,7 @@ public sealed partial class SlackRequestDispatcherTests : IAsyncDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private HandlerProbe Probe => services.GetRequiredService<HandlerProbe>();
+    private InMemoryInbox Inbox => services.GetRequiredService<InMemoryInbox>();
 
     public SlackRequestDispatcherTests()
     {
@@ -31,7 +32,8 @@ public sealed partial class SlackRequestDispatcherTests : IAsyncDisposable
             .AddSingleton<HandlerProbe>()
             .AddSingleton(responseUrl)
             .AddSingleton(identity)
-            .AddSlackInbound(o => { o.SigningSecret = Secret; o.EventConcurrency = 1; })
+            .AddSlackInbound(o => o.SigningSecret = Secret)
+            .AddInMemoryInbox()
             .AddSlackHandlers(h => h
                 .Command<EchoCommand>("/echo").Command<SilentCommand>("/silent")
                 .Command<SlowCommand>("/slow").Command<ThrowingCommand>("/throw")
@@ -126,16 +128,5 @@ public sealed partial class SlackRequestDispatcherTests : IAsyncDisposable
     public async Task Interactions_OtherTypes_200Ignored(string payload) =>
         Assert.Equal(SlackAck.Ok, await sut.DispatchAsync(Interaction(payload, time), Ct));
 
-    /// <summary>With one worker, events are handled in order: once the sentinel is seen, everything before it was too.</summary>
-    private async Task SendSentinelAsync()
-    {
-        await SendEventAsync(Payloads.EventWith("events_message_im_docs.json", "EvSentinel", e => e["text"] = "sentinel"));
-        await Probe.Sentinel.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await services.GetRequiredService<SlackEventProcessor>().StopAsync(CancellationToken.None);
-        await services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => services.DisposeAsync();
 }

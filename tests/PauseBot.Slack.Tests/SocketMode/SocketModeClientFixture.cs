@@ -21,14 +21,18 @@ internal sealed class SocketModeClientFixture : IAsyncDisposable
     public SocketModeClient Client => services!.GetRequiredService<SocketModeClient>();
     public HandlerProbe Probe => services!.GetRequiredService<HandlerProbe>();
 
-    public static async Task<SocketModeClientFixture> StartAsync(Action<SocketModeOptions>? configure = null, bool waitForConnections = true)
+    /// <summary>Starts the emulator and the client; <paramref name="clientTime"/> is the client's clock (stagger, backoff, hello, drain).</summary>
+    public static async Task<SocketModeClientFixture> StartAsync(Action<SocketModeOptions>? configure = null, bool waitForConnections = true,
+        TimeProvider? clientTime = null)
     {
         var fixture = new SocketModeClientFixture(await SlackEmulator.StartAsync(new SlackEmulatorOptions { BotScopes = SlackAppManifest.SocketMode.BotScopes }));
         var collection = new ServiceCollection()
+            .AddSingleton(clientTime ?? TimeProvider.System)
             .AddLogging()
             .AddSingleton<HandlerProbe>()
             .AddSlackApi(o => { o.BotToken = fixture.Slack.BotToken; o.ApiBaseUrl = fixture.Slack.ApiBaseUrl; o.RetryBaseDelay = TimeSpan.FromMilliseconds(10); })
-            .AddSlackInbound(o => { o.RequireSigningSecret = false; o.EventConcurrency = 1; })
+            .AddSlackInbound(o => o.RequireSigningSecret = false)
+            .AddInMemoryInbox(autoRun: true)
             .AddSlackHandlers(h => h
                 .Command<RecordingCommand>("/record").Event<MessageEvent, MessageRecorder>().Event<AppMention, MessageRecorder>()
                 .BlockAction<AckButton>("a").ViewSubmission<FormSubmit>("view-id"))
@@ -64,7 +68,7 @@ internal sealed class SocketModeClientFixture : IAsyncDisposable
         },
     };
 
-    /// <summary>Sends a sentinel event and waits until the (single) event worker handled it, so earlier events are done.</summary>
+    /// <summary>Sends a sentinel event and waits until it was handled: stored rows are handled one after another, so earlier events are done.</summary>
     public async Task DrainEventsAsync()
     {
         await Server.SendAsync("events_api", MessageEvent("EvSentinel", "sentinel"), false, cancellationToken: TestContext.Current.CancellationToken);

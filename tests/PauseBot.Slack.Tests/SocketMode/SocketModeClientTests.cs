@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using PauseBot.Slack.Emulator;
 
 namespace PauseBot.Slack.Tests.SocketMode;
@@ -9,15 +10,46 @@ public sealed class SocketModeClientTests
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
     [Fact]
-    public async Task Start_TwoConnectionsStaggered()
+    public async Task Start_TwoConnectionsStaggered_SecondOpensOnlyOnceTheStaggerPassedOnTheClientsClock()
     {
-        await using var f = await SocketModeClientFixture.StartAsync(o => o.ConnectionStagger = TimeSpan.FromMilliseconds(300));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var f = await SocketModeClientFixture.StartAsync(o => o.ConnectionStagger = TimeSpan.FromSeconds(10),
+            waitForConnections: false, clientTime: time);
+        await f.Server.WaitForConnectionsAsync(1, Wait, Ct);
+        await WaitUntilAsync(() => f.Client.OpenConnections == 1);
+
+        // The second slot waits on the client's (fake) clock: until that clock has moved by the stagger nothing else opens.
+        Assert.Single(f.Slack.Calls.Where("apps.connections.open"));
+        var advanced = await AdvanceUntilAsync(time, () => f.Client.OpenConnections == 2);
 
         var connections = f.Server.Connections;
-        Assert.Equal(2, connections.Count);
-        Assert.True(connections[1].OpenedAt - connections[0].OpenedAt >= TimeSpan.FromMilliseconds(250));
-        await WaitUntilAsync(() => f.Client.OpenConnections == 2);
         Assert.Equal(2, f.Slack.Calls.Where("apps.connections.open").Count);
+        Assert.True(connections[0].OpenedSequence < connections[1].OpenedSequence);
+        Assert.True(advanced >= TimeSpan.FromSeconds(10), $"opened after {advanced} of the client's clock");
+    }
+
+    [Fact]
+    public async Task Drop_ReconnectWaitsForTheBackoffOnTheClientsClock()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var f = await SocketModeClientFixture.StartAsync(o =>
+        {
+            o.Connections = 1;
+            o.ReconnectBaseDelay = TimeSpan.FromSeconds(4);
+            o.ReconnectMaxDelay = TimeSpan.FromSeconds(60);
+        }, waitForConnections: false, clientTime: time);
+        await f.Server.WaitForConnectionsAsync(1, Wait, Ct);
+
+        f.Server.Drop(1);
+        await f.Server.WaitForCloseAsync(1, Wait, Ct);
+        await WaitUntilAsync(() => f.Client.OpenConnections == 0);
+
+        // The first reconnect waits between half and all of the base delay (jitter) on the client's clock.
+        Assert.Single(f.Slack.Calls.Where("apps.connections.open"));
+        var advanced = await AdvanceUntilAsync(time, () => f.Client.OpenConnections == 1);
+
+        Assert.Equal(2, f.Slack.Calls.Where("apps.connections.open").Count);
+        Assert.True(advanced >= TimeSpan.FromSeconds(2), $"reconnected after {advanced} of the client's clock");
     }
 
     [Fact]
@@ -122,7 +154,7 @@ public sealed class SocketModeClientTests
 
         await f.Server.DisconnectAsync(1, "link_disabled", cancellationToken: Ct);
         await WaitUntilAsync(() => f.Client.IsHalted && f.Server.OpenConnectionIds.Count == 0);
-        await Task.Delay(700, Ct);
+        await f.Client.ExecuteTask!.WaitAsync(Wait, Ct); // every slot has ended: nothing can reconnect any more
 
         Assert.Equal(2, f.Slack.Calls.Where("apps.connections.open").Count);
         Assert.Empty(f.Server.OpenConnectionIds);
@@ -135,7 +167,7 @@ public sealed class SocketModeClientTests
         await using var f = await SocketModeClientFixture.StartAsync(o => o.AppToken = "xapp-not-the-right-one", waitForConnections: false);
 
         await WaitUntilAsync(() => f.Client.IsHalted);
-        await Task.Delay(700, Ct);
+        await f.Client.ExecuteTask!.WaitAsync(Wait, Ct); // every slot has ended: nothing can retry any more
 
         Assert.InRange(f.Slack.Calls.Where("apps.connections.open").Count, 1, 2);
         Assert.All(f.Slack.Calls.Where("apps.connections.open"), c => Assert.Equal("invalid_auth", c.Error));
@@ -158,6 +190,24 @@ public sealed class SocketModeClientTests
         await WaitUntilAsync(() => f.Server.Connections.Any(c => c.Id == 2 && c.IsOpen));
         Assert.Equal("recorded alive", (await f.Server.SendAndWaitForAckAsync("slash_commands",
             SocketModeClientFixture.Command("alive"), true, Wait, Ct)).Payload?["text"]?.GetValue<string>());
+    }
+
+    /// <summary>
+    /// Moves the client's clock half a second at a time until <paramref name="condition"/> holds; returns how far it moved.
+    /// What waits on that clock cannot happen before it has moved far enough, however fast or slow the machine is.
+    /// </summary>
+    private static async Task<TimeSpan> AdvanceUntilAsync(FakeTimeProvider time, Func<bool> condition)
+    {
+        var advanced = TimeSpan.Zero;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(Wait);
+        while (!condition())
+        {
+            time.Advance(TimeSpan.FromMilliseconds(500));
+            advanced += TimeSpan.FromMilliseconds(500);
+            await Task.Delay(20, timeout.Token); // polling: the socket work itself is real I/O
+        }
+        return advanced;
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

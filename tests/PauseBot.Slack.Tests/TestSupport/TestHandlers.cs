@@ -10,6 +10,7 @@ internal sealed class HandlerProbe
     public ConcurrentQueue<string> Calls { get; } = new();
     public TaskCompletionSource<SlackResponse?> SlowResult { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     public TaskCompletionSource<string> Sentinel { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public bool FailNextEvent { get; set; }
 }
 
 internal sealed class EchoCommand : ISlashCommandHandler
@@ -50,6 +51,11 @@ internal sealed class MessageRecorder(HandlerProbe probe) : IEventHandler<Messag
 
     private Task Record(EventCallback envelope, string? text)
     {
+        if (probe.FailNextEvent)
+        {
+            probe.FailNextEvent = false;
+            throw new InvalidOperationException("Slack is down");
+        }
         probe.Calls.Enqueue($"{envelope.EventId}:{envelope.Event.Type}");
         if (text == "sentinel") probe.Sentinel.TrySetResult(envelope.EventId);
         return Task.CompletedTask;

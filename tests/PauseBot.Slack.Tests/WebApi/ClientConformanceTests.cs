@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PauseBot.Slack.Emulator;
+using PauseBot.Slack.SocketMode;
 using PauseBot.Slack.WebApi;
 using static PauseBot.Slack.Blocks.Blocks;
 
@@ -13,7 +14,8 @@ namespace PauseBot.Slack.Tests.WebApi;
 /// a method the references describe, with only documented arguments, all required ones, and a JSON body only where the
 /// method reads JSON. Every scope is granted here (the client serves any app); the report says which scopes the manifest
 /// requests — the product's day of use (PauseBot.Tests) runs on the manifest's scopes alone. Prints a report (method,
-/// scope, transport, arguments sent vs documented) and writes it to
+/// scope, transport, tier, arguments sent vs documented, error codes handled by name — each documented for the method)
+/// and writes it to
 /// <c>client-conformance.txt</c> beside the test binary.
 /// </summary>
 public sealed class ClientConformanceTests
@@ -80,11 +82,43 @@ public sealed class ClientConformanceTests
         foreach (var (name, call) in Calls.OrderBy(c => c.Key, StringComparer.Ordinal))
             await call(slack, apps, emulator);
 
-        var report = ClientConformanceReport.Build(emulator.Calls.All);
+        var report = ClientConformanceReport.Build(emulator.Calls.All, HandledByName);
         TestContext.Current.TestOutputHelper?.WriteLine(report.Text);
         await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "client-conformance.txt"), report.Text, Ct);
         Assert.True(report.Problems.Count == 0, report.Text);
         Assert.All(emulator.Calls.All, c => Assert.True(c.Ok, c.ToString()));
+    }
+
+    [Fact]
+    public async Task Report_ClientHandlesACodeTheMethodNeverReturns_Fails()
+    {
+        await using var emulator = await SlackEmulator.StartAsync(new SlackEmulatorOptions { EnforceRateLimits = false }, Ct);
+        await using var services = new ServiceCollection()
+            .AddSlackApi(o => { o.BotToken = emulator.BotToken; o.ApiBaseUrl = emulator.ApiBaseUrl; })
+            .BuildServiceProvider();
+        await services.GetRequiredService<ISlackApiClient>().Auth.TestAsync(Ct);
+
+        var report = ClientConformanceReport.Build(emulator.Calls.All, r => [.. HandledByName(r), new("channel_not_found", "retried")]);
+
+        Assert.Equal(["auth.test: handles channel_not_found, which Slack does not document for it"], report.Problems);
+        Assert.Contains("FAIL: handles channel_not_found", report.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The error codes the client acts on by name for <paramref name="reference"/>'s method: HTTP 429 (<c>ratelimited</c>) is
+    /// retried after <c>Retry-After</c> for every method (SlackResilience); the documented codes after which a call may have
+    /// taken effect (<see cref="SlackApiException.MayHaveTakenEffect"/>) make a failure ambiguous; <c>apps.connections.open</c>
+    /// stops the Socket Mode client on the errors no reconnect can fix.
+    /// </summary>
+    private static IReadOnlyList<HandledError> HandledByName(MethodReference reference)
+    {
+        var handled = new List<HandledError> { new("ratelimited", "retried after Retry-After") };
+        handled.AddRange(reference.Errors.Concat(SlackCommonErrors.All).Distinct().Order(StringComparer.Ordinal)
+            .Where(code => new SlackApiException(reference.Name, code).MayHaveTakenEffect)
+            .Select(code => new HandledError(code, "may have taken effect")));
+        if (reference.Name == "apps.connections.open")
+            handled.AddRange(SocketModeClient.FatalErrors.Order(StringComparer.Ordinal).Select(code => new HandledError(code, "Socket Mode client stops")));
+        return handled;
     }
 
     private static async Task PublishTwiceAsync(ISlackApiClient slack)

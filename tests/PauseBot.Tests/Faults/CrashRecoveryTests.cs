@@ -33,7 +33,7 @@ public class CrashRecoveryTests(ITestOutputHelper output)
         await bot.StartAsync(Ct);
         await scenario.WaitAllDeliveredAsync(TimeSpan.FromSeconds(120), Ct);
         // Every row delivered or given up: no post can follow, so the duplicates counted below are all there will be.
-        await Quiescence.WaitOutboxDoneAsync(DatabaseProvider.Sqlite, $"Data Source={bot.DatabaseFile}", null, Ct);
+        await Quiescence.WaitWorkDoneAsync(DatabaseProvider.Sqlite, $"Data Source={bot.DatabaseFile}", null, Ct);
 
         var delivered = scenario.Delivered();
         var duplicates = delivered.Values.Sum(n => n - 1);

@@ -14,6 +14,6 @@ public sealed record StateSnapshot(int Projects, int Pauses, int Updates, int Su
         var db = scope.ServiceProvider.GetRequiredService<PauseBotDbContext>();
         return new StateSnapshot(await db.Projects.CountAsync(ct), await db.Pauses.CountAsync(ct), await db.PauseUpdates.CountAsync(ct),
             await db.Subscriptions.CountAsync(ct), await db.AuditEvents.CountAsync(ct), await db.Questions.CountAsync(ct),
-            await db.Faq.CountAsync(ct), await db.Outbox.CountAsync(ct), await db.ProcessedEvents.CountAsync(ct), bot.Slack.Calls.All.Count);
+            await db.Faq.CountAsync(ct), await db.Outbox.CountAsync(ct), await db.Inbox.CountAsync(ct), bot.Slack.Calls.All.Count);
     }
 }

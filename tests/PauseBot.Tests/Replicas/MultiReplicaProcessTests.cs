@@ -72,9 +72,9 @@ public class MultiReplicaProcessTests
                 async (p, _) => await CommandAsync(slack, replicas[p % 3], "/resume", $"{Key(p)} --at in 4s", DefaultSeed.Lead, "will resume", Name(p)));
             replicas[2].Kill();
             await slack.Calls.WaitForCountAsync("chat.postMessage", 2 * Projects, c => c.Ok && c.Channel!.StartsWith("CPROJ"), TimeSpan.FromSeconds(120), Ct);
-            // Every outbox row delivered (a row the killed replica had claimed is taken over once its lease runs out): no
+            // Every inbox row handled and outbox row delivered (a row the killed replica had claimed is taken over once its lease runs out): no
             // post can follow, so a double post would be counted below.
-            await Quiescence.WaitOutboxDoneAsync(DatabaseProvider.Postgres, database.ConnectionString, null, Ct);
+            await Quiescence.WaitWorkDoneAsync(DatabaseProvider.Postgres, database.ConnectionString, null, Ct);
 
             var posts = slack.Calls.Where("chat.postMessage").Where(c => c.Ok).ToList();
             Assert.All(dms, dm => Assert.Single(posts, c => c.Channel == dm));

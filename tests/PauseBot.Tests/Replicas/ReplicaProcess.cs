@@ -22,14 +22,17 @@ public sealed class ReplicaProcess : IAsyncDisposable
     {
         _process = process;
         Name = name;
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
-        Client = new SlackTestClient(Http, BotHost.SigningSecret) { Emulator = slack };
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = 2 * TestDeadlines.WallClock };
+        Client = new SlackTestClient(Http, BotHost.SigningSecret) { AckDeadline = TestDeadlines.WallClock, Emulator = slack };
     }
 
     public string Name { get; }
     public HttpClient Http { get; }
     public SlackTestClient Client { get; }
     public bool HasExited => _process.HasExited;
+
+    /// <summary>The OS process id (part of the names of the inbox claims it takes).</summary>
+    public int Pid => _process.Id;
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     /// <summary>The host assembly built alongside the tests (same configuration and target framework).</summary>
@@ -45,6 +48,7 @@ public sealed class ReplicaProcess : IAsyncDisposable
 
     public static ReplicaProcess Start(string name, SlackEmulator slack, string connectionString, IReadOnlyDictionary<string, string>? extra = null)
     {
+        TestDeadlines.RelaxOnWallClock(slack.State);
         var port = FreePort();
         var settings = new Dictionary<string, string>
         {

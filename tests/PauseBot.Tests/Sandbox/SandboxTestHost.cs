@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using PauseBot.Sandbox;
 using PauseBot.Slack.Emulator;
+using PauseBot.Testing;
 
 namespace PauseBot.Tests.Sandbox;
 
@@ -39,6 +40,7 @@ public sealed class SandboxTestHost : IAsyncDisposable
             ["--environment=Development", $"--urls={urls}", $"--{SandboxSettings.DatabaseFileKey}={file}", "--Logging:LogLevel:Default=Warning"],
             errors, b => b.Logging.AddProvider(logs)) ?? throw new InvalidOperationException(errors.ToString());
         await app.MigrateDatabaseAsync();
+        TestDeadlines.RelaxOnWallClock(app.Services.GetRequiredService<EmulatorState>());
         await app.StartAsync();
         return new SandboxTestHost(app, databaseFile is null ? file : null, logs);
     }

@@ -80,6 +80,7 @@ public sealed partial class BotHost : IAsyncDisposable
     {
         var database = sharedDatabase ?? TestDatabases.Create(provider);
         slack ??= await SlackEmulator.StartAsync();
+        TestDeadlines.RelaxOnWallClock(slack.State);
         slack.Workspace.AddUser(Admin, "ada", "Ada Admin", "Europe/London");
         var all = new Dictionary<string, string?>
         {
@@ -114,11 +115,11 @@ public sealed partial class BotHost : IAsyncDisposable
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = new Uri(address);
-        Http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
-        Client = new SlackTestClient(Http, SigningSecret) { Emulator = Slack };
+        Http = new HttpClient { BaseAddress = BaseUrl, Timeout = 2 * TestDeadlines.WallClock };
+        Client = new SlackTestClient(Http, SigningSecret) { AckDeadline = TestDeadlines.WallClock, Emulator = Slack };
         if (_settings.GetValueOrDefault("Slack:SocketMode") == "true")
         {
-            Socket = new SocketModeTestClient(Slack);
+            Socket = new SocketModeTestClient(Slack) { Timeout = TestDeadlines.WallClock };
             await Slack.SocketMode.WaitForConnectionsAsync(2, TimeSpan.FromSeconds(15));
         }
     }

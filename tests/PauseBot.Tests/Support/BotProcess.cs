@@ -22,6 +22,7 @@ public sealed class BotProcess : IAsyncDisposable
         _slack = slack;
         _extra = extra;
         DatabaseFile = Path.Combine(Path.GetTempPath(), $"pausebot-proc-{Guid.NewGuid():N}.db");
+        TestDeadlines.RelaxOnWallClock(slack.State);
         slack.Workspace.AddUser(BotHost.Admin, "ada", "Ada Admin", "Europe/London");
     }
 
@@ -70,8 +71,8 @@ public sealed class BotProcess : IAsyncDisposable
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-        Client = new SlackTestClient(Http, BotHost.SigningSecret) { Emulator = _slack };
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = 2 * TestDeadlines.WallClock };
+        Client = new SlackTestClient(Http, BotHost.SigningSecret) { AckDeadline = TestDeadlines.WallClock, Emulator = _slack };
         // A bound, not a speed check: on a machine busy with parallel builds a cold start can take tens of seconds.
         var bound = TimeSpan.FromSeconds(180);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);

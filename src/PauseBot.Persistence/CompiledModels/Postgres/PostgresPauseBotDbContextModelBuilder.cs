@@ -12,7 +12,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
     public partial class PostgresPauseBotDbContextModel
     {
         private PostgresPauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("23632511-8155-4a06-b201-3fd4a1bd0f29"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("89b4bfb2-ceea-406b-b5dd-963b13c2181c"), entityTypeCount: 21)
         {
         }
 
@@ -33,7 +33,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             var question = QuestionEntityType.Create(this);
             var quietDate = QuietDateEntityType.Create(this);
             var statusSchedule = StatusScheduleEntityType.Create(this);
-            var processedEvent = ProcessedEventEntityType.Create(this);
+            var inboxMessage = InboxMessageEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var trackerLateEntry = TrackerLateEntryEntityType.Create(this);
             var trackerLink = TrackerLinkEntityType.Create(this);
@@ -64,7 +64,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             QuestionEntityType.CreateAnnotations(question);
             QuietDateEntityType.CreateAnnotations(quietDate);
             StatusScheduleEntityType.CreateAnnotations(statusSchedule);
-            ProcessedEventEntityType.CreateAnnotations(processedEvent);
+            InboxMessageEntityType.CreateAnnotations(inboxMessage);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             TrackerLateEntryEntityType.CreateAnnotations(trackerLateEntry);
             TrackerLinkEntityType.CreateAnnotations(trackerLink);

@@ -11,7 +11,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
     public partial class SqlitePauseBotDbContextModel
     {
         private SqlitePauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d60450bc-af99-4f2e-a843-cdb46b0221d7"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("be488db6-4ea7-44ec-ba23-068c4953ff0a"), entityTypeCount: 21)
         {
         }
 
@@ -32,7 +32,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             var question = QuestionEntityType.Create(this);
             var quietDate = QuietDateEntityType.Create(this);
             var statusSchedule = StatusScheduleEntityType.Create(this);
-            var processedEvent = ProcessedEventEntityType.Create(this);
+            var inboxMessage = InboxMessageEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var trackerLateEntry = TrackerLateEntryEntityType.Create(this);
             var trackerLink = TrackerLinkEntityType.Create(this);
@@ -63,7 +63,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             QuestionEntityType.CreateAnnotations(question);
             QuietDateEntityType.CreateAnnotations(quietDate);
             StatusScheduleEntityType.CreateAnnotations(statusSchedule);
-            ProcessedEventEntityType.CreateAnnotations(processedEvent);
+            InboxMessageEntityType.CreateAnnotations(inboxMessage);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             TrackerLateEntryEntityType.CreateAnnotations(trackerLateEntry);
             TrackerLinkEntityType.CreateAnnotations(trackerLink);

@@ -480,20 +480,72 @@ namespace PauseBot.Persistence.Migrations.Postgres
                     b.ToTable("StatusSchedules", (string)null);
                 });
 
-            modelBuilder.Entity("PauseBot.Persistence.Events.ProcessedEvent", b =>
+            modelBuilder.Entity("PauseBot.Persistence.Inbox.InboxMessage", b =>
                 {
-                    b.Property<string>("EventId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("ReceivedAtUnixMs")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    b.HasKey("EventId");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.HasIndex("ReceivedAtUnixMs");
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
 
-                    b.ToTable("ProcessedEvents", (string)null);
+                    b.Property<long?>("FinishedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("LockedBy")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("LockedUntilMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NextAttemptAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("ReceivedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("State", "FinishedAtMs");
+
+                    b.HasIndex("State", "NextAttemptAtMs");
+
+                    b.ToTable("Inbox", (string)null);
                 });
 
             modelBuilder.Entity("PauseBot.Persistence.Integrations.ApiKey", b =>

@@ -64,6 +64,30 @@ namespace PauseBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Inbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Label = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    ReceivedAtMs = table.Column<long>(type: "bigint", nullable: false),
+                    NextAttemptAtMs = table.Column<long>(type: "bigint", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    LockedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LockedUntilMs = table.Column<long>(type: "bigint", nullable: true),
+                    FinishedAtMs = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NotifySubscriptions",
                 columns: table => new
                 {
@@ -125,18 +149,6 @@ namespace PauseBot.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Outbox", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ProcessedEvents",
-                columns: table => new
-                {
-                    EventId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ReceivedAtUnixMs = table.Column<long>(type: "bigint", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ProcessedEvents", x => x.EventId);
                 });
 
             migrationBuilder.CreateTable(
@@ -447,6 +459,22 @@ namespace PauseBot.Persistence.Migrations.Postgres
                 column: "ProjectKey");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Inbox_Key",
+                table: "Inbox",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inbox_State_FinishedAtMs",
+                table: "Inbox",
+                columns: new[] { "State", "FinishedAtMs" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inbox_State_NextAttemptAtMs",
+                table: "Inbox",
+                columns: new[] { "State", "NextAttemptAtMs" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Openings_ClosedAt",
                 table: "Openings",
                 column: "ClosedAt");
@@ -490,11 +518,6 @@ namespace PauseBot.Persistence.Migrations.Postgres
                 column: "PauseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ProcessedEvents_ReceivedAtUnixMs",
-                table: "ProcessedEvents",
-                column: "ReceivedAtUnixMs");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ProjectChannels_ChannelId",
                 table: "ProjectChannels",
                 column: "ChannelId");
@@ -536,6 +559,9 @@ namespace PauseBot.Persistence.Migrations.Postgres
                 name: "Faq");
 
             migrationBuilder.DropTable(
+                name: "Inbox");
+
+            migrationBuilder.DropTable(
                 name: "NotifySubscriptions");
 
             migrationBuilder.DropTable(
@@ -549,9 +575,6 @@ namespace PauseBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PauseUpdates");
-
-            migrationBuilder.DropTable(
-                name: "ProcessedEvents");
 
             migrationBuilder.DropTable(
                 name: "ProjectChannels");

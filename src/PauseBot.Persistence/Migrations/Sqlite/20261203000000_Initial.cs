@@ -63,6 +63,30 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Inbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedAtMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAtMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LockedUntilMs = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinishedAtMs = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NotifySubscriptions",
                 columns: table => new
                 {
@@ -124,18 +148,6 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Outbox", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ProcessedEvents",
-                columns: table => new
-                {
-                    EventId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ReceivedAtUnixMs = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ProcessedEvents", x => x.EventId);
                 });
 
             migrationBuilder.CreateTable(
@@ -446,6 +458,22 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 column: "ProjectKey");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Inbox_Key",
+                table: "Inbox",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inbox_State_FinishedAtMs",
+                table: "Inbox",
+                columns: new[] { "State", "FinishedAtMs" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inbox_State_NextAttemptAtMs",
+                table: "Inbox",
+                columns: new[] { "State", "NextAttemptAtMs" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Openings_ClosedAt",
                 table: "Openings",
                 column: "ClosedAt");
@@ -489,11 +517,6 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 column: "PauseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ProcessedEvents_ReceivedAtUnixMs",
-                table: "ProcessedEvents",
-                column: "ReceivedAtUnixMs");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ProjectChannels_ChannelId",
                 table: "ProjectChannels",
                 column: "ChannelId");
@@ -531,6 +554,9 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 name: "Faq");
 
             migrationBuilder.DropTable(
+                name: "Inbox");
+
+            migrationBuilder.DropTable(
                 name: "NotifySubscriptions");
 
             migrationBuilder.DropTable(
@@ -544,9 +570,6 @@ namespace PauseBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PauseUpdates");
-
-            migrationBuilder.DropTable(
-                name: "ProcessedEvents");
 
             migrationBuilder.DropTable(
                 name: "ProjectChannels");

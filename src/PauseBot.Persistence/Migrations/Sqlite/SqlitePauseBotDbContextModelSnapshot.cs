@@ -468,20 +468,70 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                     b.ToTable("StatusSchedules", (string)null);
                 });
 
-            modelBuilder.Entity("PauseBot.Persistence.Events.ProcessedEvent", b =>
+            modelBuilder.Entity("PauseBot.Persistence.Inbox.InboxMessage", b =>
                 {
-                    b.Property<string>("EventId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ReceivedAtUnixMs")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("EventId");
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("ReceivedAtUnixMs");
+                    b.Property<long?>("FinishedAtMs")
+                        .HasColumnType("INTEGER");
 
-                    b.ToTable("ProcessedEvents", (string)null);
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedBy")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LockedUntilMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("State", "FinishedAtMs");
+
+                    b.HasIndex("State", "NextAttemptAtMs");
+
+                    b.ToTable("Inbox", (string)null);
                 });
 
             modelBuilder.Entity("PauseBot.Persistence.Integrations.ApiKey", b =>

@@ -1,32 +1,36 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PauseBot.Slack.Diagnostics;
 using PauseBot.Slack.Handlers;
 
 namespace PauseBot.Slack.Inbound;
 
 /// <summary>
-/// Events API: echo <c>url_verification</c>; queue <c>event_callback</c>s that have handlers and ack 200 at once;
-/// ack and ignore everything else (<c>app_rate_limited</c>, unknown envelopes and event types).
+/// Events API: echo <c>url_verification</c>; write <c>event_callback</c>s that have handlers to the inbox and ack 200 once
+/// that write is committed (a retry of a stored event is acked and dropped; an inbox that cannot store answers 503, so
+/// Slack retries); ack and ignore everything else (<c>app_rate_limited</c>, unknown envelopes and event types, the
+/// messages of bots and message subtypes).
 /// </summary>
-internal sealed class EventRouter(SlackHandlerRegistry registry, SlackEventQueue queue, ILogger<EventRouter> log)
+internal sealed class EventRouter(SlackHandlerRegistry registry, ISlackInbox inbox, SlackTelemetry telemetry, ILogger<EventRouter> log)
 {
-    public SlackAck Route(SlackHttpRequest request)
+    public async Task<SlackAck> RouteAsync(SlackHttpRequest request, CancellationToken ct)
     {
         if (!SlackAckMessages.IsJson(request.ContentType))
             throw new SlackPayloadException("expected application/json");
         using var document = SlackPayloadParser.ParseObject(request.Body);
-        return Route(document.RootElement, request.Header(SlackHttpRequest.RetryNumHeader), request.Header(SlackHttpRequest.RetryReasonHeader));
+        return await RouteAsync(document.RootElement, request.Header(SlackHttpRequest.RetryNumHeader),
+            request.Header(SlackHttpRequest.RetryReasonHeader), ct);
     }
 
     /// <summary>Routes a parsed, already-trusted Events API body (HTTP after the signature check, or a Socket Mode envelope).</summary>
-    public SlackAck Route(JsonElement root, string? retryNum, string? retryReason)
+    public async Task<SlackAck> RouteAsync(JsonElement root, string? retryNum, string? retryReason, CancellationToken ct)
     {
         switch (SlackPayloadParser.TypeOf(root))
         {
             case "url_verification":
                 return SlackAck.Text(SlackPayloadParser.Deserialize<UrlVerification>(root).Challenge);
             case "event_callback":
-                return Enqueue(SlackPayloadParser.Deserialize<EventCallback>(root), retryNum, retryReason);
+                return await StoreAsync(SlackPayloadParser.Deserialize<EventCallback>(root), root, retryNum, retryReason, ct);
             case "app_rate_limited":
                 Log.AppRateLimited(log, root.TryGetProperty("team_id", out var team) ? team.ToString() : null);
                 return SlackAck.Ok;
@@ -36,7 +40,7 @@ internal sealed class EventRouter(SlackHandlerRegistry registry, SlackEventQueue
         }
     }
 
-    private SlackAck Enqueue(EventCallback envelope, string? retryNum, string? retryReason)
+    private async Task<SlackAck> StoreAsync(EventCallback envelope, JsonElement root, string? retryNum, string? retryReason, CancellationToken ct)
     {
         var type = envelope.Event.Type;
         Log.EventReceived(log, envelope.TeamId, envelope.EventId, type, retryNum, retryReason);
@@ -45,9 +49,28 @@ internal sealed class EventRouter(SlackHandlerRegistry registry, SlackEventQueue
             Log.EventIgnored(log, envelope.EventId, type);
             return SlackAck.Ok;
         }
-        if (queue.TryEnqueue(new QueuedEvent(envelope, retryNum)))
+        // Bots' messages and subtypes (edits, joins) are dropped before they cost a write; the bot's own user id needs
+        // auth.test, so that check waits for the worker.
+        if (SelfEventFilter.ShouldIgnore(envelope.Event, me: null))
+        {
+            Log.EventFromBotIgnored(log, envelope.EventId, type);
             return SlackAck.Ok;
-        Log.EventQueueFull(log, envelope.EventId);
-        return SlackAck.TooBusy;
+        }
+        bool added;
+        try
+        {
+            added = await inbox.AddAsync(InboundDelivery.Event(envelope, root.GetRawText()), ct);
+        }
+        catch (Exception ex) // cancelled too: never ack what is not stored
+        {
+            Log.InboxUnavailable(log, ex, "event " + envelope.EventId);
+            return SlackAck.TooBusy;
+        }
+        if (!added)
+        {
+            Log.EventDuplicate(log, envelope.EventId, retryNum);
+            telemetry.EventDeduplicated(type);
+        }
+        return SlackAck.Ok;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace PauseBot.Slack.Inbound;
 
 /// <summary>
-/// Work that outlives the ack (late command results, block actions). Gets a token cancelled at shutdown rather than
+/// Work that outlives the ack (late command results, modal submissions that overran the budget). Gets a token cancelled at shutdown rather than
 /// the request's token, which is gone once the ack is written. Tracks what is running so tests can wait for it.
 /// </summary>
 internal sealed class SlackBackgroundWork(ILogger<SlackBackgroundWork> log) : IDisposable

@@ -70,7 +70,7 @@ public sealed class ProjectVisibility(
             // Not the first caller's token: the listing is shared, and the client's own timeouts bound it.
             return (await conversations.AllMembersAsync(channelId, CancellationToken.None)).ToHashSet(StringComparer.Ordinal);
         }
-        catch (SlackApiException ex)
+        catch (SlackApiException ex) when (!IsTransient(ex))
         {
             Log.MembersFailed(log, channelId, ex.Error);
             return new HashSet<string>();
@@ -81,6 +81,10 @@ public sealed class ProjectVisibility(
             throw;
         }
     }
+
+    // Slack down, slow or rate-limiting says nothing about who is in the channel: the caller fails (an inbox row is tried
+    // again later) instead of answering as if the person were in none of their projects.
+    private static bool IsTransient(SlackApiException ex) => ex.MayHaveTakenEffect || ex.Error == "ratelimited" || ex.StatusCode == 429;
 
     private static string CacheKey(string channelId) => "members:" + channelId;
 }

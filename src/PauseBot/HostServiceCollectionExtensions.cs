@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using PauseBot.Configuration;
 using PauseBot.Core.Openings;
 using PauseBot.Core.Pauses;

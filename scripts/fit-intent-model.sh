@@ -8,5 +8,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 DATA=src/PauseBot.Core/Questions/Data
-dotnet build scripts/FitIntentModel -c Release -v q -nologo >/dev/null
+dotnet build scripts/FitIntentModel -c Release -v q -nologo -clp:ErrorsOnly
 nice -n 10 dotnet scripts/FitIntentModel/bin/Release/net10.0/FitIntentModel.dll "$DATA"

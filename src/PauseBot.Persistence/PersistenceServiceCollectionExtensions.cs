@@ -19,6 +19,8 @@ namespace PauseBot.Persistence;
 
 public static class PersistenceServiceCollectionExtensions
 {
+    private static readonly SqliteDurabilityInterceptor Durability = new();
+
     /// <summary>
     /// Registers the provider's context (also as <see cref="PauseBotDbContext"/>), the Core store ports (one per aggregate), the scope's commit
     /// step (<see cref="IUnitOfWork"/>), the outbox with its wake-up signal, and the inbox.
@@ -48,7 +50,7 @@ public static class PersistenceServiceCollectionExtensions
                 services.AddDbContextPool<SqlitePauseBotDbContext>((sp, o) => o
                     .UseSqlite(options.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .ConfigureWarnings(SkipModelCheck)
-                    .AddInterceptors(sp.GetRequiredService<ProjectStateChangeInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<ProjectStateChangeInterceptor>(), Durability));
                 services.AddScoped<PauseBotDbContext>(sp => sp.GetRequiredService<SqlitePauseBotDbContext>());
                 break;
         }

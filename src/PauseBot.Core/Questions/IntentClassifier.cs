@@ -83,7 +83,7 @@ public sealed class IntentClassifier
     {
         var cues = Lexicon.Shared.Extract(tokens);
         Span<float> p = stackalloc float[IntentCount];
-        model.Value.Predict(string.Join(' ', tokens), IntentModel.Signals(cues, RuleClassifier.Classify(cues).Intent), p);
+        model.Value.Predict(tokens, IntentModel.Signals(cues, RuleClassifier.Classify(cues).Intent), p);
         var best = 0;
         for (var i = 1; i < IntentCount; i++)
         {

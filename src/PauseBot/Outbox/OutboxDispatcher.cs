@@ -10,19 +10,13 @@ namespace PauseBot.Outbox;
 /// Delivers outbox rows after the ack, each through the deliverer registered for its kind (<see cref="OutboxDeliverers"/>).
 /// Rows are claimed with a lease (one replica each), paced per channel, and
 /// retried with backoff on any transient failure — an outage delays messages, never loses them. Slack errors that
-/// no retry can fix (e.g. <c>channel_not_found</c>) end the row and are logged.
+/// no retry can fix (<see cref="SlackErrorClass.Definite"/> in <see cref="SlackErrorTable"/>, e.g. <c>channel_not_found</c>)
+/// end the row and are logged.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, OutboxDeliverers deliverers, OutboxSignal signal, OutboxPacer pacer, TimeProvider time, IOptions<OutboxOptions> options,
     PauseBotTelemetry telemetry, ILogger<OutboxDispatcher> log) : BackgroundService
 {
-    private static readonly HashSet<string> Permanent =
-    [
-        "channel_not_found", "not_in_channel", "is_archived", "user_not_found", "invalid_blocks", "invalid_blocks_format",
-        "msg_too_long", "msg_blocks_too_long", "no_text", "cant_update_message", "message_not_found", "edit_window_closed",
-        "restricted_action", "messages_tab_disabled", "too_many_attachments", "invalid_arguments", "user_is_bot",
-    ];
-
     private readonly string _node = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastSent = new();
     private DateTimeOffset _statsReadAt = DateTimeOffset.MinValue;
@@ -143,7 +137,7 @@ public sealed partial class OutboxDispatcher(
             telemetry.OutboxDelivery(message.Kind.ToString(), sent.Found ? "found_posted" : "delivered");
             return true;
         }
-        catch (SlackApiException ex) when (Permanent.Contains(ex.Error))
+        catch (SlackApiException ex) when (SlackErrorTable.Of(ex) == SlackErrorClass.Definite)
         {
             Log.OutboxDead(log, message.Id, message.Target, ex.Error);
             telemetry.OutboxDelivery(message.Kind.ToString(), "dead");

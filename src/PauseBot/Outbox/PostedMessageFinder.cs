@@ -15,6 +15,10 @@ public sealed class PostedMessageFinder(ISlackApiClient slack, OutboxPacer pacer
 {
     private const string HistoryMethod = "conversations.history";
     private const string RepliesMethod = "conversations.replies";
+    private const string OpenMethod = "conversations.open";
+
+    /// <summary>The Slack methods a lookup calls (their errors are classified in <see cref="SlackErrorTable"/>).</summary>
+    internal static readonly string[] Methods = [OpenMethod, HistoryMethod, RepliesMethod];
     // Slack stamps ts with its own clock: start the search this much before our first ambiguous attempt.
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
     private const int PageSize = 200;
@@ -90,8 +94,8 @@ public sealed class PostedMessageFinder(ISlackApiClient slack, OutboxPacer pacer
     }
 
     // Slack answered and refused (missing_scope, not_in_channel, channel_not_found, …): reading won't work on a retry
-    // either. A 429 that outlasted the client's retries is only "not now".
-    private static bool IsDefinite(SlackApiException ex) => !ex.MayHaveTakenEffect && ex.Error is not ("ratelimited" or "http_429");
+    // either. A 429 that outlasted the client's retries, or another transient answer, is only "not now".
+    private static bool IsDefinite(SlackApiException ex) => SlackErrorTable.Of(ex) is SlackErrorClass.Definite or SlackErrorClass.AppWide;
 
     private static bool IsUserId(string target) => target.Length > 1 && target[0] is 'U' or 'W';
 }

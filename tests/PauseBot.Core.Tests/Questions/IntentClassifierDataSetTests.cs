@@ -49,8 +49,8 @@ public sealed class IntentClassifierDataSetTests
 
         var result = ClassifierEvaluation.Run(Classifier, validation);
 
-        // Only the summary: the rows are not for reading while developing the classifier.
-        TestContext.Current.TestOutputHelper?.WriteLine(result.Summary("VALIDATION (reported only)"));
+        // The summary and the confusion table, never the rows: they are not for reading while developing the classifier.
+        TestContext.Current.TestOutputHelper?.WriteLine(result.Report("VALIDATION (reported only)", listMisses: false));
         Assert.True(result.Accuracy >= 0.5, result.Summary("VALIDATION"));
     }
 
@@ -63,7 +63,7 @@ public sealed class IntentClassifierDataSetTests
         Assert.True(result.Accuracy >= TrainFloor, result.Report("TRAIN"));
     }
 
-    private const double TestFloor = 0.84;
-    private const double TestConfidentlyWrongCeiling = 0.03;
+    private const double TestFloor = 0.88;
+    private const double TestConfidentlyWrongCeiling = 0.02;
     private const double TrainFloor = 0.97;
 }

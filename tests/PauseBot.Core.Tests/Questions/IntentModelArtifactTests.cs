@@ -42,6 +42,41 @@ public sealed class IntentModelArtifactTests
     }
 
     [Fact]
+    public void Shipped_word_vectors_cover_the_training_vocabulary()
+    {
+        using var stream = typeof(IntentModel).Assembly.GetManifestResourceStream(IntentModel.WordsResource)!;
+        var words = WordVectors.Load(stream);
+
+        var vocabulary = TrainRows().SelectMany(r => TextNormalizer.Tokenize(r.Text)).Distinct(StringComparer.Ordinal).ToList();
+        Assert.Equal(vocabulary.Count, words.Count);
+        var meaning = new float[WordVectors.Dimensions];
+        words.Embed(vocabulary.Take(5).ToList(), meaning);
+        Assert.Equal(WordVectors.Weight, MathF.Sqrt(meaning.Sum(x => x * x)), 3);
+    }
+
+    [Fact]
+    public void Word_vectors_round_trip_and_unknown_words_carry_no_meaning()
+    {
+        var words = WordVectors.Rounded(new Dictionary<string, float[]>
+        {
+            ["hours"] = [.. Enumerable.Range(0, WordVectors.Dimensions).Select(i => i % 2 == 0 ? 0.1f : -0.05f)],
+            ["paid"] = [.. Enumerable.Range(0, WordVectors.Dimensions).Select(i => i % 3 == 0 ? 0.2f : 0f)],
+        });
+        using var file = new MemoryStream();
+        words.Save(file);
+        file.Position = 0;
+        var loaded = WordVectors.Load(file);
+
+        var expected = new float[WordVectors.Dimensions];
+        var actual = new float[WordVectors.Dimensions];
+        words.Embed(["paid", "hours"], expected);
+        loaded.Embed(["paid", "zzz", "hours"], actual);
+        Assert.Equal(expected, actual);
+        loaded.Embed(["zzz", "qqq"], actual);
+        Assert.All(actual, x => Assert.Equal(0f, x));
+    }
+
+    [Fact]
     public void Shipped_model_loads_and_answers_a_question()
     {
         var classifier = new IntentClassifier(IntentModel.LoadShipped());

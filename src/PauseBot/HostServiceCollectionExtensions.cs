@@ -9,6 +9,8 @@ using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
 using PauseBot.Features.Schedules;
 using PauseBot.Features.Shared;
+using PauseBot.Features.Trackers;
+using PauseBot.Features.Webhooks;
 using PauseBot.Inbox;
 using PauseBot.Jobs;
 using PauseBot.Outbox;
@@ -66,7 +68,12 @@ public static class HostServiceCollectionExtensions
             o.RequireSigningSecret = !slack.SocketMode;
         });
         services.AddScoped<ProjectVisibility>();
-        services.AddScoped<Announcer>();
+        // What a pause, resume or update owes the world, in this order: webhook receivers, the linked time tracker, then the
+        // project's channels.
+        services.AddScoped<Announcements>();
+        services.AddScoped<IOutcomeAnnouncer, WebhookEvents>();
+        services.AddScoped<IOutcomeAnnouncer>(sp => sp.GetRequiredService<TrackerActions>());
+        services.AddScoped<IOutcomeAnnouncer, Announcer>();
         services.AddScoped<ResumeNotices>();
         services.AddScoped<LifecycleRunner>();
         services.AddScoped<ProjectResolver>();

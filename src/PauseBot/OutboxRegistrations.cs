@@ -1,4 +1,5 @@
 using PauseBot.Features.Pauses;
+using PauseBot.Features.Shared;
 using PauseBot.Features.Trackers;
 using PauseBot.Features.Webhooks;
 using PauseBot.Outbox;

@@ -4,7 +4,7 @@ using PauseBot.Core;
 using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Scheduling;
-using PauseBot.Features.Pauses;
+using PauseBot.Features.Shared;
 using PauseBot.Features.Schedules;
 using PauseBot.Telemetry;
 
@@ -43,12 +43,12 @@ public sealed class DueTransitionsSweep(
     {
         await using var scope = scopes.CreateAsyncScope();
         var lifecycle = scope.ServiceProvider.GetRequiredService<PauseLifecycle>();
-        var announcer = scope.ServiceProvider.GetRequiredService<Announcer>();
+        var announcements = scope.ServiceProvider.GetRequiredService<Announcements>();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
         var outcomes = await lifecycle.ApplyDueTransitionsAsync(ct);
         if (outcomes.Count == 0) return 0;
         foreach (var outcome in outcomes)
-            await announcer.AnnounceAsync(outcome, ct);
+            await announcements.AnnounceAsync(outcome, ct);
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Conflict) return 0; // another replica applied it first
         foreach (var outcome in outcomes)
         {

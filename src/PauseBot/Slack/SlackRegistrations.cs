@@ -33,11 +33,11 @@ public static class SlackRegistrations
         slack.Event<MemberJoinedChannel, NewcomerWelcome>();
         slack.Event<AppHomeOpened, HomeTab>();
 
-        slack.BlockAction<AcknowledgeButton>(PauseMessages.AcknowledgeAction);
-        slack.BlockAction<NotifyMeButton>(PauseMessages.NotifyMeAction);
+        slack.BlockAction<AcknowledgeButton>(PauseTexts.AcknowledgeAction);
+        slack.BlockAction<NotifyMeButton>(PauseTexts.NotifyMeAction);
         slack.BlockAction<BackdateButtons>(BackdateConfirmation.ConfirmAction);
         slack.BlockAction<BackdateButtons>(BackdateConfirmation.CancelAction);
-        slack.BlockAction<InterestButton>(OpeningMessages.InterestAction);
+        slack.BlockAction<InterestButton>(OpeningBlocks.InterestAction);
         slack.BlockAction<AskLeadButton>(QuestionMessages.AskLeadAction);
         slack.BlockActionPrefix<PickProjectButton>(QuestionMessages.PickProjectPrefix);
         slack.BlockAction<AnswerQuestionModal>(QuestionMessages.AnswerAction);

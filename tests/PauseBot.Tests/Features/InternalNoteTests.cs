@@ -7,7 +7,6 @@ using PauseBot.Core.Questions;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
 using PauseBot.Features.Shared;
-using PauseBot.Features.Status;
 using PauseBot.Slack;
 
 namespace PauseBot.Tests.Features;

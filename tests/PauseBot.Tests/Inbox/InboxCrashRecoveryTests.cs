@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
-using PauseBot.Features.Pauses;
+using PauseBot.Features.Shared;
 using PauseBot.Persistence;
 using PauseBot.Slack.Emulator;
 using PauseBot.Testing;
@@ -37,8 +37,8 @@ public class InboxCrashRecoveryTests
         slack.Faults.Hang("conversations.members", TimeSpan.FromMinutes(2), count: 20); // Slack stops answering
         await AckedAsync(bot.Client.SendEventAsync(Events.Message(Asker, dm, "can I log hours today?"), ct: Ct));
         await WaitRowsAsync(bot, rows => rows.Any(r => r.Label == "message" && r.LockedBy is not null) && slack.Faults.Pending < 20); // stuck on Slack
-        await AckedAsync(bot.Client.SendInteractionAsync(Click(slack, announcement, PauseMessages.AcknowledgeAction, Acknowledger), Ct));
-        await AckedAsync(bot.Client.SendInteractionAsync(Click(slack, announcement, PauseMessages.NotifyMeAction, Subscriber), Ct));
+        await AckedAsync(bot.Client.SendInteractionAsync(Click(slack, announcement, PauseTexts.AcknowledgeAction, Acknowledger), Ct));
+        await AckedAsync(bot.Client.SendInteractionAsync(Click(slack, announcement, PauseTexts.NotifyMeAction, Subscriber), Ct));
         var beforeKill = await WaitRowsAsync(bot, rows => rows.Count == 3);
         Assert.All(beforeKill, r => Assert.Equal("Pending", r.State)); // acked, stored, none handled yet
 

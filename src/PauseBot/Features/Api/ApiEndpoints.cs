@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PauseBot.Core;
 using PauseBot.Core.Pauses;
+using PauseBot.Features.Shared;
 using PauseBot.Persistence.Integrations;
 
 namespace PauseBot.Features.Api;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PauseBot.Core.Pauses;
+using PauseBot.Features.Shared;
 using PauseBot.Persistence.Integrations;
 
 namespace PauseBot.Features.Api;
@@ -45,7 +46,7 @@ public static class PausesCsv
                 p.Acknowledgements.Count.ToString(CultureInfo.InvariantCulture), link,
                 (tracker?.Late.GetValueOrDefault(p.Id).Entries ?? 0).ToString(CultureInfo.InvariantCulture),
                 (tracker?.Late.GetValueOrDefault(p.Id).Hours ?? 0m).ToString("0.##", CultureInfo.InvariantCulture),
-                Instants.Format(p.AnnouncedAt), Instants.Format(p.NotBillableFrom), BlockingPause.PolicyName(p),
+                Instants.Format(p.AnnouncedAt), Instants.Format(p.NotBillableFrom), PauseRecord.PolicyName(p),
             ];
             csv.AppendJoin(',', fields.Select(Field)).Append("\r\n");
         }

@@ -1,13 +1,8 @@
-using PauseBot.Core.Questions;
-using PauseBot.Core.Projects;
-using PauseBot.Core;
 using PauseBot.Core.Access;
 using PauseBot.Core.Pauses;
-using PauseBot.Features.Openings;
-using PauseBot.Features.Pauses;
-using PauseBot.Features.Questions;
+using PauseBot.Core.Projects;
+using PauseBot.Core.Questions;
 using PauseBot.Features.Shared;
-using PauseBot.Features.Status;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
 using PauseBot.Slack.Inbound;
@@ -24,6 +19,9 @@ public sealed class HomeTab(
     OpeningFinder openings, TimeProvider time, ILogger<HomeTab> log) : IEventHandler<AppHomeOpened>
 {
     private const int MaxProjects = 15;
+
+    private const string NoProject = "I don't see you in any project channel I know, so I can't tell you about a project's hours. "
+                                     + "If you think you should be, ask your lead to add you to the project's channel.";
 
     public async Task HandleAsync(EventCallback envelope, AppHomeOpened opened, CancellationToken ct)
     {
@@ -46,28 +44,29 @@ public sealed class HomeTab(
         var blocks = new List<Block> { Blocks.Header("Your projects") };
         if (projects.Count == 0)
         {
-            blocks.Add(Blocks.Section(QuestionMessages.NoProject().Text));
+            blocks.Add(Blocks.Section(NoProject));
             return blocks;
         }
         foreach (var project in projects.Take(MaxProjects))
         {
-            var facts = new AnswerFacts(project, await pauses.PausesAsync(project.Key, ct), now);
+            var history = await pauses.PausesAsync(project.Key, ct);
+            var open = history.FirstOrDefault(p => p.IsOpen);
             blocks.Add(Blocks.Divider());
-            blocks.Add(Blocks.Section(StatusView.Line(project, facts.Open, now)));
-            var fields = new List<string> { $"*Billable now*\n{(facts.BillableNow ? "Yes" : "No")}" };
-            if (facts.Open is { } open)
+            blocks.Add(Blocks.Section(StatusView.Line(project, open, now)));
+            var fields = new List<string> { $"*Billable now*\n{(BillableRule.IsBillable(history, now) ? "Yes" : "No")}" };
+            if (open is not null)
             {
                 fields.Add($"*Not billable from*\n{CutoffText.Since(open)}");
-                fields.Add($"*Expected to resume*\n{PauseMessages.Expected(open)}");
+                fields.Add($"*Expected to resume*\n{PauseTexts.Expected(open)}");
                 if (open.LatestUpdate is { } update)
                     fields.Add($"*Latest update* ({SlackDate.Token(update.At)})\n{Mrkdwn.Escape(Blocks.Truncate(update.Text, 1500))}");
             }
             blocks.Add(Blocks.Fields([.. fields]));
             if (actor.CanManage(project))
-                blocks.Add(Blocks.Context(await LeadSummaryAsync(project, facts.Open, ct)));
-            if (facts.Open is { State: PauseState.Active } active)
+                blocks.Add(Blocks.Context(await LeadSummaryAsync(project, open, ct)));
+            if (open is { State: PauseState.Active } active)
                 blocks.Add(Blocks.Actions($"home_{project.Key}",
-                    Blocks.Button(PauseMessages.NotifyMeAction, "Notify me when it resumes", active.Id.ToString())));
+                    Blocks.Button(PauseTexts.NotifyMeAction, "Notify me when it resumes", active.Id.ToString())));
         }
         if (projects.Count > MaxProjects)
             blocks.Add(Blocks.Context($"…and {projects.Count - MaxProjects} more. See `/pausebot list`."));
@@ -75,9 +74,9 @@ public sealed class HomeTab(
         if (other.Count > 0)
         {
             blocks.Add(Blocks.Header("Other work available"));
-            blocks.AddRange(OpeningMessages.Sections(other));
-            if (other.Count > OpeningMessages.MaxShown)
-                blocks.Add(Blocks.Context($"…and {other.Count - OpeningMessages.MaxShown} more: `/pausebot openings list`."));
+            blocks.AddRange(OpeningBlocks.Sections(other));
+            if (other.Count > OpeningBlocks.MaxShown)
+                blocks.Add(Blocks.Context($"…and {other.Count - OpeningBlocks.MaxShown} more: `/pausebot openings list`."));
         }
         return blocks;
     }

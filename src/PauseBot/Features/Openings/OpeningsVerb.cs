@@ -62,7 +62,7 @@ public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPr
         {
             OpeningPosted p => Replies.Ephemeral($"✅ Opening *#{p.Opening.Id}* posted "
                 + (p.Opening.IsForEveryone ? "for everyone" : "for the contractors of " + string.Join(", ", p.Opening.ProjectKeys.Select(k => $"`{k}`")))
-                + $". Contractors see it in their answers, App Home and pause announcements.\n{OpeningMessages.Line(p.Opening)}"),
+                + $". Contractors see it in their answers, App Home and pause announcements.\n{OpeningBlocks.Line(p.Opening)}"),
             _ => Replies.For(outcome),
         };
     }
@@ -78,8 +78,8 @@ public sealed class OpeningsVerb(OpeningBoard board, IOpeningStore openings, IPr
         foreach (var o in visible.Take(40))
         {
             var who = o.IsForEveryone ? "everyone" : string.Join(", ", o.ProjectKeys.Select(k => $"`{k}`"));
-            blocks.Add(Blocks.Section(Blocks.Truncate($"{OpeningMessages.Line(o)}\n_for {who} · posted by <@{o.Owner}> · {o.Interests.Count} interested_", 3000),
-                OpeningMessages.InterestButton(o)));
+            blocks.Add(Blocks.Section(Blocks.Truncate($"{OpeningBlocks.Line(o)}\n_for {who} · posted by <@{o.Owner}> · {o.Interests.Count} interested_", 3000),
+                OpeningBlocks.InterestButton(o)));
         }
         return SlackResponse.Ephemeral($"{visible.Count} open openings", blocks);
     }

@@ -2,26 +2,19 @@ using PauseBot.Core;
 using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
-using PauseBot.Features.Openings;
 using PauseBot.Features.Shared;
-using PauseBot.Features.Trackers;
-using PauseBot.Features.Webhooks;
 
 namespace PauseBot.Features.Pauses;
 
 /// <summary>
-/// Turns lifecycle outcomes into outbox rows: one announcement per project channel, the DMs to notify-me subscribers
-/// (through <see cref="ResumeNotices"/>, after the commit), one signed webhook per subscribed receiver, the calls to a linked time tracker
-/// (<see cref="TrackerActions"/>). Dedupe keys make a second enqueue of the same row a no-op,
+/// Turns lifecycle outcomes into outbox rows: one announcement per project channel and the DMs to notify-me subscribers
+/// (through <see cref="ResumeNotices"/>, after the commit). Dedupe keys make a second enqueue of the same row a no-op,
 /// so retries, races and replayed timed transitions never post twice. The caller commits, so rows commit with the state change.
 /// </summary>
-public sealed class Announcer(IUnitOfWork unitOfWork, OpeningFinder openings, WebhookEvents webhooks, TrackerActions trackers, ResumeNotices notices,
-    TimeProvider time)
+public sealed class Announcer(IUnitOfWork unitOfWork, OpeningFinder openings, ResumeNotices notices, TimeProvider time) : IOutcomeAnnouncer
 {
     public async Task AnnounceAsync(Outcome outcome, CancellationToken ct)
     {
-        await webhooks.EnqueueAsync(outcome, ct);
-        await trackers.EnqueueAsync(outcome, ct);
         switch (outcome)
         {
             case Paused { Pause.State: PauseState.Active } p:

@@ -16,18 +16,8 @@ public static class BackdateConfirmation
     public const string CancelAction = "pause_backdate_cancel";
     public const string ResultCallbackId = "pause_backdate_result";
 
-    /// <summary>One sentence: what confirming does, in the words of the slash commands.</summary>
-    public static string Text(BackdateToConfirm c)
-    {
-        var name = $"*{Mrkdwn.Escape(c.Project.DisplayName)}*";
-        var cutoff = SlackDate.Token(c.Draft.EffectiveAt);
-        var ago = CutoffText.Span(c.Draft.RequestedAt - c.Draft.EffectiveAt);
-        var what = c.Policy == BackdatePolicy.Announcement
-            ? $"⚠️ The cutoff {cutoff} is {ago} ago. Under this workspace's backdate policy hours on {name} stay billable until the pause "
-              + "is announced, when you confirm; the cutoff is recorded and shown beside it."
-            : $"⚠️ Hours on {name} from {cutoff} become not billable: that is {ago} ago, including hours people worked before this announcement.";
-        return what + $" Confirm to pause and announce it now in {Channels(c)}; Cancel leaves everything as it is.";
-    }
+    /// <summary>What confirming does (<see cref="CutoffText.Confirmation"/>).</summary>
+    public static string Text(BackdateToConfirm c) => CutoffText.Confirmation(c);
 
     /// <summary>The ephemeral reply to <c>/pause … --at &lt;past&gt;</c>.</summary>
     public static SlackResponse Message(BackdateToConfirm c) => SlackResponse.Ephemeral(Text(c), Blocks(c));
@@ -49,6 +39,4 @@ public static class BackdateConfirmation
             Slack.Blocks.Blocks.Button(ConfirmAction, "Confirm", c.Draft.Id.ToString(), ButtonStyle.Danger),
             Slack.Blocks.Blocks.Button(CancelAction, "Cancel", c.Draft.Id.ToString())),
     ];
-
-    private static string Channels(BackdateToConfirm c) => string.Join(", ", c.Project.Channels.Select(ch => $"<#{ch.ChannelId}>"));
 }

@@ -1,7 +1,6 @@
 using PauseBot.Core.Openings;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
-using PauseBot.Features.Openings;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 
@@ -13,9 +12,6 @@ namespace PauseBot.Features.Pauses;
 /// </summary>
 public static class PauseMessages
 {
-    public const string AcknowledgeAction = "pause_ack";
-    public const string NotifyMeAction = "pause_notify";
-
     public static SlackMessage Paused(Project project, Pause pause) => Paused(project, pause, []);
 
     /// <summary>The pause announcement; open <paramref name="openings"/> for its contractors are offered under it.</summary>
@@ -28,19 +24,19 @@ public static class PauseMessages
             Blocks.Section($"*Why:* {Mrkdwn.Escape(pause.PublicReason)}"),
             Blocks.Fields(
                 $"*Not billable from*\n{CutoffText.Since(pause)}",
-                $"*Expected to resume*\n{Expected(pause)}",
-                $"*Next update*\n{NextUpdate(pause)}",
-                $"*Questions*\n{Contacts(project)}"),
-            Blocks.Section($"*What to do now:* {Mrkdwn.Escape(pause.Guidance ?? DefaultGuidance(project))}"),
+                $"*Expected to resume*\n{PauseTexts.Expected(pause)}",
+                $"*Next update*\n{PauseTexts.NextUpdate(pause)}",
+                $"*Questions*\n{PauseTexts.Contacts(project)}"),
+            Blocks.Section($"*What to do now:* {Mrkdwn.Escape(pause.Guidance ?? PauseTexts.DefaultGuidance(project))}"),
             Blocks.Context($"{CutoffText.Between(pause) ?? "Hours you worked before the cutoff stay billable."} Ask me in a DM, e.g. “can I log hours?”"),
             Blocks.Actions("pause_actions",
-                Blocks.Button(AcknowledgeAction, "Acknowledge", pause.Id.ToString(), ButtonStyle.Primary),
-                Blocks.Button(NotifyMeAction, "Notify me when it resumes", pause.Id.ToString())),
+                Blocks.Button(PauseTexts.AcknowledgeAction, "Acknowledge", pause.Id.ToString(), ButtonStyle.Primary),
+                Blocks.Button(PauseTexts.NotifyMeAction, "Notify me when it resumes", pause.Id.ToString())),
         };
         if (openings.Count > 0)
         {
             blocks.Add(Blocks.Section("*Other work is available:*"));
-            blocks.AddRange(OpeningMessages.Sections(openings));
+            blocks.AddRange(OpeningBlocks.Sections(openings));
         }
         return new SlackMessage($"{name} is paused from {CutoffText.Since(pause)}: {Mrkdwn.Escape(pause.PublicReason)}", blocks);
     }
@@ -51,7 +47,7 @@ public static class PauseMessages
             Blocks.Header($"⏳ {Plain(project.DisplayName)} will pause"),
             Blocks.Section($"Work on *{Mrkdwn.Escape(project.DisplayName)}* pauses at {SlackDate.Token(pause.EffectiveAt)}. "
                            + $"Hours until then are billable as usual.\n*Why:* {Mrkdwn.Escape(pause.PublicReason)}"),
-            Blocks.Context($"Questions: {Contacts(project)}"),
+            Blocks.Context($"Questions: {PauseTexts.Contacts(project)}"),
         ]);
 
     public static SlackMessage Cancelled(Project project, Pause pause) => new(
@@ -68,7 +64,7 @@ public static class PauseMessages
         };
         if (pause.ResumeMessage is { } message)
             blocks.Add(Blocks.Section(Mrkdwn.Escape(message)));
-        blocks.Add(Blocks.Context($"Paused from {CutoffText.Since(pause)}. Questions: {Contacts(project)}"));
+        blocks.Add(Blocks.Context($"Paused from {CutoffText.Since(pause)}. Questions: {PauseTexts.Contacts(project)}"));
         return new SlackMessage($"{Mrkdwn.Escape(project.DisplayName)} has resumed: hours are billable again from {SlackDate.Token(at)}", blocks);
     }
 
@@ -79,24 +75,6 @@ public static class PauseMessages
             Blocks.Context($"From <@{update.Author}> · {SlackDate.Token(update.At)}"
                            + (update.EditedAt is { } edited ? $" · edited {SlackDate.Token(edited)}" : "")),
         ]);
-
-    /// <summary>The DM a notify-me subscriber gets, once, when the pause ends.</summary>
-    public static SlackMessage ResumedDirect(Project project, Pause pause) => new(
-        $"{Mrkdwn.Escape(project.DisplayName)} has resumed",
-        [Blocks.Section($"▶️ You asked me to tell you: *{Mrkdwn.Escape(project.DisplayName)}* has resumed. "
-                        + $"Hours are billable again from {SlackDate.Token(pause.EndedAt ?? pause.EffectiveAt)}.")]);
-
-    internal static string Expected(Pause pause) =>
-        (pause.ScheduledResumeAt ?? pause.ExpectedResumeAt) is { } at ? SlackDate.Token(at) : "No date yet";
-
-    internal static string NextUpdate(Pause pause) =>
-        pause.NextUpdateBy is { } at ? $"By {SlackDate.Token(at)}" : "When there is news";
-
-    internal static string Contacts(Project project) =>
-        project.Leads.Count == 0 ? "a project lead" : string.Join(", ", project.Leads.Select(l => $"<@{l.UserId}>"));
-
-    internal static string DefaultGuidance(Project project) =>
-        $"Stop work on {project.DisplayName} and don't log hours from the cutoff until it resumes.";
 
     // Header blocks are plain_text: no mrkdwn, nothing to escape, but keep them within Slack's 150 characters.
     private static string Plain(string text) => text.Length > 100 ? text[..100] + "…" : text;

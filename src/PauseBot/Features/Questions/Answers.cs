@@ -1,6 +1,5 @@
+using PauseBot.Features.Shared;
 using PauseBot.Core.Questions;
-using PauseBot.Features.Openings;
-using PauseBot.Features.Pauses;
 using PauseBot.Slack.Blocks;
 
 namespace PauseBot.Features.Questions;
@@ -45,20 +44,20 @@ public static class Answers
             (Intent.PauseReason, _) => $"{name} isn't paused.",
 
             (Intent.NextSteps, ProjectState.Paused) =>
-                $"{Mrkdwn.Escape(open!.Guidance ?? PauseMessages.DefaultGuidance(f.Project))} Don't log hours on {name} from {cutoff}. "
-                + $"If you'd like other work meanwhile, ask {PauseMessages.Contacts(f.Project)}.",
+                $"{Mrkdwn.Escape(open!.Guidance ?? PauseTexts.DefaultGuidance(f.Project))} Don't log hours on {name} from {cutoff}. "
+                + $"If you'd like other work meanwhile, ask {PauseTexts.Contacts(f.Project)}.",
             (Intent.NextSteps, ProjectState.PauseScheduled) =>
-                $"Keep working on {name} as usual until {cutoff}. From then on: {Mrkdwn.Escape(open!.Guidance ?? PauseMessages.DefaultGuidance(f.Project))}",
+                $"Keep working on {name} as usual until {cutoff}. From then on: {Mrkdwn.Escape(open!.Guidance ?? PauseTexts.DefaultGuidance(f.Project))}",
             (Intent.NextSteps, _) => $"Carry on with {name} as usual — hours are billable.",
 
             (Intent.AlternativeWork, _) when f.Openings.Count > 0 =>
-                $"{OpeningMessages.Summary(f.Openings)}\nPress *I'm interested* and I'll tell whoever posted it. Questions: {PauseMessages.Contacts(f.Project)}.",
+                $"{OpeningBlocks.Summary(f.Openings)}\nPress *I'm interested* and I'll tell whoever posted it. Questions: {PauseTexts.Contacts(f.Project)}.",
             (Intent.AlternativeWork, _) =>
-                $"I don't have other openings listed right now. {PauseMessages.Contacts(f.Project)} know what else is available — I can pass your question on: press *Ask a lead*.",
+                $"I don't have other openings listed right now. {PauseTexts.Contacts(f.Project)} know what else is available — I can pass your question on: press *Ask a lead*.",
             (Intent.Contact, _) =>
-                $"For {name}, ask {PauseMessages.Contacts(f.Project)}. You can also ask me here and I'll pass your question to them.",
+                $"For {name}, ask {PauseTexts.Contacts(f.Project)}. You can also ask me here and I'll pass your question to them.",
             (Intent.Status, _) => Status(name, f),
-            _ => $"I'm not sure about that one. For {name}, ask {PauseMessages.Contacts(f.Project)}.",
+            _ => $"I'm not sure about that one. For {name}, ask {PauseTexts.Contacts(f.Project)}.",
         };
     }
 
@@ -70,7 +69,7 @@ public static class Answers
     {
         var cutoff = SlackDate.Token(open.EffectiveAt);
         var announced = SlackDate.Token(open.AnnouncedAt);
-        var ask = $"If that leaves you with hours you're unsure about, ask {PauseMessages.Contacts(f.Project)}.";
+        var ask = $"If that leaves you with hours you're unsure about, ask {PauseTexts.Contacts(f.Project)}.";
         if (!open.IsBackdated)
             return $"Hours you worked on {name} before {cutoff} are billable as usual — log and invoice them normally. "
                    + "Only time from the cutoff on is not billable.";
@@ -95,7 +94,7 @@ public static class Answers
     {
         ProjectState.Paused =>
             $"{name} is paused since {CutoffText.Since(f.Open!)}: {Mrkdwn.Escape(f.Open!.PublicReason)}. Hours are not billable. "
-            + $"Expected to resume: {PauseMessages.Expected(f.Open!)}.{LatestUpdate(f)}",
+            + $"Expected to resume: {PauseTexts.Expected(f.Open!)}.{LatestUpdate(f)}",
         ProjectState.PauseScheduled => $"{name} is running, but pauses at {SlackDate.Token(f.Open!.EffectiveAt)}: {Mrkdwn.Escape(f.Open.PublicReason)}.",
         ProjectState.Resumed => $"{name} is running again.{ResumedSince(f)} Hours are billable.",
         _ => $"{name} is running as usual. Hours are billable.",

@@ -1,4 +1,4 @@
-using PauseBot.Features.Pauses;
+using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 
 namespace PauseBot.Features.Questions;
@@ -20,11 +20,11 @@ public static class Essentials
         var resume = open.ScheduledResumeAt is { } at ? $"resumes {SlackDate.Token(at)}"
             : open.ExpectedResumeAt is { } e ? $"expected to resume {SlackDate.Token(e)} (an estimate)"
             : "no resume date yet";
-        return $"⏸ {name}: {hours} · {resume} · questions: {PauseMessages.Contacts(f.Project)}";
+        return $"⏸ {name}: {hours} · {resume} · questions: {PauseTexts.Contacts(f.Project)}";
     }
 
     /// <summary>The answer when the classifier had a guess but not enough confidence to answer it; the essentials follow.</summary>
     public static string Unsure(AnswerFacts f) =>
-        $"I'm not sure I understood, so I won't guess: press *Ask a lead* and {PauseMessages.Contacts(f.Project)} will answer here."
+        $"I'm not sure I understood, so I won't guess: press *Ask a lead* and {PauseTexts.Contacts(f.Project)} will answer here."
         + (For(f) is null ? " " + Answers.For(Core.Questions.Intent.Status, f) : " Where things stand:");
 }

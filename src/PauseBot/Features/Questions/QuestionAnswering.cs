@@ -3,8 +3,6 @@ using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
-using PauseBot.Features.Openings;
-using PauseBot.Features.Pauses;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 
@@ -103,7 +101,7 @@ public sealed class QuestionAnswering(
             var payload = QuestionMessages.ToLead(project, question).ToPayload();
             foreach (var lead in project.Leads)
                 await unitOfWork.EnqueueAsync(OutboxIntent.Message(lead.UserId, OutboxKey.Escalation(question.Id, lead.UserId), payload), ct);
-            return $"I've passed your question to the leads of {name} ({PauseMessages.Contacts(project)}). I'll bring their answer back here.";
+            return $"I've passed your question to the leads of {name} ({PauseTexts.Contacts(project)}). I'll bring their answer back here.";
         }
     }
 

@@ -2,8 +2,6 @@ using PauseBot.Core.Openings;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
-using PauseBot.Features.Openings;
-using PauseBot.Features.Pauses;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 
@@ -20,11 +18,11 @@ public static class QuestionMessages
     {
         var blocks = new List<Block> { Blocks.Section(Blocks.Truncate(text, 3000)) };
         if (openings is { Count: > 0 })
-            blocks.Add(Blocks.Actions("answer_openings", [.. openings.Take(OpeningMessages.MaxShown).Select(o =>
-                Blocks.Button(OpeningMessages.InterestAction, $"I'm interested in #{o.Id}", o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))]));
+            blocks.Add(Blocks.Actions("answer_openings", [.. openings.Take(OpeningBlocks.MaxShown).Select(o =>
+                Blocks.Button(OpeningBlocks.InterestAction, $"I'm interested in #{o.Id}", o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))]));
         var buttons = new List<ButtonElement>();
         if (open is { State: PauseState.Active })
-            buttons.Add(Blocks.Button(PauseMessages.NotifyMeAction, "Notify me when it resumes", open.Id.ToString()));
+            buttons.Add(Blocks.Button(PauseTexts.NotifyMeAction, "Notify me when it resumes", open.Id.ToString()));
         if (project is not null && project.Leads.Count > 0)
             buttons.Add(Blocks.Button(AskLeadAction, "Ask a lead", AskLeadValue(project.Key, question)));
         if (buttons.Count > 0) blocks.Add(Blocks.Actions("answer_actions", [.. buttons]));

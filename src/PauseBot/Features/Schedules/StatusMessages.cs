@@ -1,6 +1,5 @@
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
-using PauseBot.Features.Pauses;
 using PauseBot.Features.Shared;
 using PauseBot.Slack.Blocks;
 
@@ -21,9 +20,9 @@ public static class StatusMessages
             $"{Mrkdwn.Escape(project.DisplayName)}: day {day} of the pause, not billable since {CutoffText.Since(pause)}",
             [
                 Blocks.Section($"🗓 *{Mrkdwn.Escape(project.DisplayName)}* — day {day} of the pause. Hours are not billable since {CutoffText.Since(pause)}."),
-                Blocks.Fields($"*Expected to resume*\n{PauseMessages.Expected(pause)}", $"*Next update*\n{PauseMessages.NextUpdate(pause)}"),
+                Blocks.Fields($"*Expected to resume*\n{PauseTexts.Expected(pause)}", $"*Next update*\n{PauseTexts.NextUpdate(pause)}"),
                 Blocks.Section(latest),
-                Blocks.Context($"Why: {Mrkdwn.Escape(pause.PublicReason)} · Questions: {PauseMessages.Contacts(project)}"),
+                Blocks.Context($"Why: {Mrkdwn.Escape(pause.PublicReason)} · Questions: {PauseTexts.Contacts(project)}"),
             ]);
     }
 

@@ -1,7 +1,6 @@
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core;
-using PauseBot.Features.Pauses;
 
 namespace PauseBot.Features.Shared;
 
@@ -10,12 +9,12 @@ namespace PauseBot.Features.Shared;
 /// writer won a race (two leads pausing at once, perhaps on two replicas) nothing of this attempt is written and the
 /// winner's state is reported instead: one pause, one announcement.
 /// </summary>
-public sealed class LifecycleRunner(IProjectStore projects, IPauseStore pauses, Announcer announcer, IUnitOfWork unitOfWork)
+public sealed class LifecycleRunner(IProjectStore projects, IPauseStore pauses, Announcements announcements, IUnitOfWork unitOfWork)
 {
     public async Task<Outcome> RunAsync(string projectKey, Func<Task<Outcome>> useCase, CancellationToken ct)
     {
         var outcome = await useCase();
-        await announcer.AnnounceAsync(outcome, ct);
+        await announcements.AnnounceAsync(outcome, ct);
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Committed) return outcome;
 
         var project = await projects.FindProjectAsync(projectKey, ct);
@@ -32,7 +31,7 @@ public sealed class LifecycleRunner(IProjectStore projects, IPauseStore pauses, 
     public async Task<Outcome> RunDraftAsync(Func<Task<Outcome>> useCase, CancellationToken ct)
     {
         var outcome = await useCase();
-        await announcer.AnnounceAsync(outcome, ct);
+        await announcements.AnnounceAsync(outcome, ct);
         if (await unitOfWork.CommitAsync(ct) == CommitResult.Committed) return outcome;
         if (outcome is Paused paused && await pauses.OpenPauseAsync(paused.Project.Key, ct) is { } open)
             return new AlreadyPaused(paused.Project, open);

@@ -88,7 +88,7 @@ public static class ProblemText
         _ => "every 4h",
     };
 
-    private static string Span(TimeSpan span) => Features.Pauses.CutoffText.Span(span);
+    private static string Span(TimeSpan span) => CutoffText.Span(span);
 
     // How the slash commands name each field.
     private static string Name(Field field) => field switch

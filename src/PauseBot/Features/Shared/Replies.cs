@@ -2,7 +2,6 @@ using System.Diagnostics;
 using PauseBot.Core;
 using PauseBot.Core.Openings;
 using PauseBot.Core.Pauses;
-using PauseBot.Features.Pauses;
 using PauseBot.Slack.Blocks;
 using PauseBot.Slack.Handlers;
 
@@ -32,7 +31,7 @@ public static class Replies
         AlreadyPaused a =>
             $"*{Mrkdwn.Escape(a.Project.DisplayName)}* is already {(a.Existing.State == PauseState.Scheduled ? "scheduled to pause" : "paused")} "
             + $"(since {CutoffText.Since(a.Existing)}). Nothing changed. Use `/pausebot update {a.Project.Key} …` to post news.",
-        BackdateToConfirm c => BackdateConfirmation.Text(c),
+        BackdateToConfirm c => CutoffText.Confirmation(c),
         BackdateCancelled c =>
             $"✅ Cancelled: *{Mrkdwn.Escape(c.Project.DisplayName)}* is not paused from {SlackDate.Token(c.Draft.EffectiveAt)}. Nothing changed.",
         Resumed { Kind: ResumeKind.Scheduled } r =>

@@ -1,5 +1,6 @@
 using PauseBot.Core;
 using PauseBot.Core.Pauses;
+using PauseBot.Features.Shared;
 using PauseBot.Persistence.Integrations;
 
 namespace PauseBot.Features.Trackers;
@@ -9,9 +10,9 @@ namespace PauseBot.Features.Trackers;
 /// effect (now or at its <c>--at</c> instant) the linked project is archived and its running timers stopped; when it resumes,
 /// the project is made active again. The calls themselves run from the outbox (<see cref="TrackerActionDeliverer"/>).
 /// </summary>
-public sealed class TrackerActions(TrackerStore links, IUnitOfWork unitOfWork)
+public sealed class TrackerActions(TrackerStore links, IUnitOfWork unitOfWork) : IOutcomeAnnouncer
 {
-    public async Task EnqueueAsync(Outcome outcome, CancellationToken ct)
+    public async Task AnnounceAsync(Outcome outcome, CancellationToken ct)
     {
         var (pause, action) = outcome switch
         {

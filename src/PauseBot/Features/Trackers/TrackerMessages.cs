@@ -1,7 +1,6 @@
 using System.Globalization;
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
-using PauseBot.Features.Pauses;
 using PauseBot.Features.Shared;
 using PauseBot.Persistence.Integrations;
 using PauseBot.Slack.Blocks;

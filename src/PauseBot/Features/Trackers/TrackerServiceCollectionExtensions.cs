@@ -5,8 +5,8 @@ namespace PauseBot;
 public static class TrackerServiceCollectionExtensions
 {
     /// <summary>
-    /// Pauses enforced in time trackers: the typed tracker clients (<c>TimeTracking</c> section), the enqueuer the announcer
-    /// calls, the outbox deliverer (registered in <see cref="OutboxRegistrations"/>), and the hours check every
+    /// Pauses enforced in time trackers: the typed tracker clients (<c>TimeTracking</c> section), the outcome announcer that
+    /// enqueues tracker calls (registered with the others in the host), the outbox deliverer (registered in <see cref="OutboxRegistrations"/>), and the hours check every
     /// <c>TimeTracking:CheckInterval</c>. The <c>tracker</c> verb is registered with the other verbs.
     /// </summary>
     public static IServiceCollection AddPauseBotTrackers(this IServiceCollection services, IConfiguration configuration)

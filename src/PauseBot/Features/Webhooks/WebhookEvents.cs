@@ -2,7 +2,7 @@ using System.Text.Json;
 using PauseBot.Core;
 using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
-using PauseBot.Features.Api;
+using PauseBot.Features.Shared;
 using PauseBot.Persistence.Integrations;
 
 namespace PauseBot.Features.Webhooks;
@@ -11,14 +11,14 @@ namespace PauseBot.Features.Webhooks;
 /// Turns lifecycle outcomes into one outbox row per subscribed receiver, committed with the state change (the caller
 /// commits). Dedupe keys make a second enqueue of the same event a no-op, so a receiver hears of each event once.
 /// </summary>
-public sealed class WebhookEvents(WebhookStore webhooks, IUnitOfWork unitOfWork, TimeProvider time)
+public sealed class WebhookEvents(WebhookStore webhooks, IUnitOfWork unitOfWork, TimeProvider time) : IOutcomeAnnouncer
 {
     /// <summary>The event groups a subscription can choose with <c>--events</c>.</summary>
     public static readonly string[] Groups = ["pause", "resume", "update"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task EnqueueAsync(Outcome outcome, CancellationToken ct)
+    public async Task AnnounceAsync(Outcome outcome, CancellationToken ct)
     {
         if (Describe(outcome) is not var (group, type, key, project, pause, update)) return;
         var subscribers = (await webhooks.ActiveAsync(ct)).Where(w => w.Wants(group)).ToList();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PauseBot.Core;
 using PauseBot.Features.Pauses;
+using PauseBot.Features.Shared;
 using PauseBot.Persistence;
 using PauseBot.Slack;
 using PauseBot.Slack.Emulator;
@@ -32,12 +33,12 @@ public class NotifyMeButtonTests : IAsyncLifetime
         await _bot.CommandAsync("/pause", "chordus The client is reassessing scope", Lead);
         _announcement = await _bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Ok && c.Channel == Chordus, TimeSpan.FromSeconds(10), Ct);
         _pauseId = _announcement.Args["blocks"]!.AsArray().SelectMany(b => b!["elements"]?.AsArray() ?? [])
-            .Single(e => e!["action_id"]?.GetValue<string>() == PauseMessages.NotifyMeAction)!["value"]!.GetValue<string>();
+            .Single(e => e!["action_id"]?.GetValue<string>() == PauseTexts.NotifyMeAction)!["value"]!.GetValue<string>();
     }
 
     public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
 
-    private JsonObject Click(string user) => SlackTestClient.BlockActionPayload(user, PauseMessages.NotifyMeAction, _pauseId, Chordus,
+    private JsonObject Click(string user) => SlackTestClient.BlockActionPayload(user, PauseTexts.NotifyMeAction, _pauseId, Chordus,
         _announcement.ResponseTs, _bot.Slack.CreateResponseUrl(Chordus, user), null);
 
     // The click's answer goes to its response_url: an ephemeral message for the clicker, posted by the work the ack started.

@@ -1,8 +1,9 @@
 using System.Globalization;
+using PauseBot.Core;
 using PauseBot.Core.Pauses;
 using PauseBot.Slack.Blocks;
 
-namespace PauseBot.Features.Pauses;
+namespace PauseBot.Features.Shared;
 
 /// <summary>
 /// How every text names the instant hours stop being billable. A pause announced at its cutoff has one instant; a backdated
@@ -30,6 +31,19 @@ public static class CutoffText
         return pause.BackdatePolicy == BackdatePolicy.Announcement
             ? $"The cutoff ({cutoff}) was set after the fact, and hours are billable until the pause was announced ({announced}), also those after the cutoff. Time from {announced} on is not billable."
             : $"The cutoff was set after the fact: time from {cutoff} on is not billable, even if you worked it before the pause was announced ({announced}). Hours before {cutoff} are billable as usual.";
+    }
+
+    /// <summary>What confirming a backdated pause does, in the words of the slash commands (the reply with Confirm / Cancel).</summary>
+    public static string Confirmation(BackdateToConfirm c)
+    {
+        var name = $"*{Mrkdwn.Escape(c.Project.DisplayName)}*";
+        var cutoff = SlackDate.Token(c.Draft.EffectiveAt);
+        var ago = Span(c.Draft.RequestedAt - c.Draft.EffectiveAt);
+        var what = c.Policy == BackdatePolicy.Announcement
+            ? $"⚠️ The cutoff {cutoff} is {ago} ago. Under this workspace's backdate policy hours on {name} stay billable until the pause "
+              + "is announced, when you confirm; the cutoff is recorded and shown beside it."
+            : $"⚠️ Hours on {name} from {cutoff} become not billable: that is {ago} ago, including hours people worked before this announcement.";
+        return what + $" Confirm to pause and announce it now in {string.Join(", ", c.Project.Channels.Select(ch => $"<#{ch.ChannelId}>"))}; Cancel leaves everything as it is.";
     }
 
     /// <summary><c>45 min</c>, <c>3 h</c>, <c>29 h 15 min</c>, <c>7 days</c>: how long ago a cutoff was.</summary>

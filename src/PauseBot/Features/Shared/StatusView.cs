@@ -1,9 +1,8 @@
 using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
-using PauseBot.Features.Pauses;
 using PauseBot.Slack.Blocks;
 
-namespace PauseBot.Features.Status;
+namespace PauseBot.Features.Shared;
 
 /// <summary>
 /// The status of one project as text. Contractors get the public facts; leads and admins additionally get the
@@ -28,8 +27,8 @@ public static class StatusView
             if (CutoffText.Between(open) is { } between)
                 lines.Add(between);
             lines.Add($"*Why:* {Mrkdwn.Escape(open.PublicReason)}");
-            lines.Add($"*Expected to resume:* {PauseMessages.Expected(open)}");
-            lines.Add($"*Next update:* {PauseMessages.NextUpdate(open)}");
+            lines.Add($"*Expected to resume:* {PauseTexts.Expected(open)}");
+            lines.Add($"*Next update:* {PauseTexts.NextUpdate(open)}");
             if (open.LatestUpdate is { } update)
                 lines.Add($"*Latest update* ({SlackDate.Token(update.At)}): {Mrkdwn.Escape(update.Text)}");
             if (open.Guidance is { } guidance)
@@ -39,7 +38,7 @@ public static class StatusView
         {
             lines.Add($"Resumed {SlackDate.Token(ended)}; hours before {CutoffText.Since(last)} and from the resume on are billable.");
         }
-        lines.Add($"*Questions:* {PauseMessages.Contacts(project)}");
+        lines.Add($"*Questions:* {PauseTexts.Contacts(project)}");
         if (lead is not null && open is not null)
         {
             if (open.InternalNote is { } note)

@@ -1,6 +1,6 @@
 using PauseBot.Core.Openings;
 
-namespace PauseBot.Features.Openings;
+namespace PauseBot.Features.Shared;
 
 /// <summary>Which open openings someone may be shown: those for everyone, plus those for the given projects.</summary>
 public sealed class OpeningFinder(IOpeningStore openings, TimeProvider time)

@@ -1,13 +1,14 @@
-using PauseBot.Core.Projects;
 using System.Text.Json;
 using PauseBot.Core;
 using PauseBot.Core.Outbox;
 using PauseBot.Core.Pauses;
+using PauseBot.Core.Projects;
 using PauseBot.Outbox;
 using PauseBot.Persistence.Outbox;
 using PauseBot.Slack;
+using PauseBot.Slack.Blocks;
 
-namespace PauseBot.Features.Pauses;
+namespace PauseBot.Features.Shared;
 
 /// <summary>
 /// The "it has resumed" DM to notify-me subscribers, sent exactly once per person. A resume and a subscription each commit a
@@ -42,7 +43,7 @@ public sealed class ResumeNotices(IProjectStore projects, IPauseStore pauses, IS
         if (project is null) return Done;
         var owed = (await subscriptions.PendingSubscriptionsAsync(pauseId, ct)).Where(s => userId is null || s.UserId == userId).ToList();
         if (owed.Count == 0) return Done;
-        var payload = PauseMessages.ResumedDirect(project, pause).ToPayload();
+        var payload = Message(project, pause).ToPayload();
         var now = time.GetUtcNow();
         foreach (var subscription in owed)
         {
@@ -54,6 +55,12 @@ public sealed class ResumeNotices(IProjectStore projects, IPauseStore pauses, IS
     }
 
     private static DeliveryResult Done => new DeliveryResult.Sent(null, null);
+
+    /// <summary>The DM a notify-me subscriber gets, once, when the pause ends.</summary>
+    internal static SlackMessage Message(Project project, Pause pause) => new(
+        $"{Mrkdwn.Escape(project.DisplayName)} has resumed",
+        [Blocks.Section($"▶️ You asked me to tell you: *{Mrkdwn.Escape(project.DisplayName)}* has resumed. "
+                        + $"Hours are billable again from {SlackDate.Token(pause.EndedAt ?? pause.EffectiveAt)}.")]);
 
     private static string Serialize(Guid pauseId, string? userId) => JsonSerializer.Serialize(new Payload(pauseId, userId), SlackJson.Options);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark 1: ack throughput and latency of a signed `/pausebot status chordus` (a real state lookup) over 50
 # connections, against the ceiling (an ASP.NET endpoint that only verifies the signature), alternating in one run.
-# Targets: >= 50% of the ceiling's req/s, p99 <= 10 ms, bot peak RSS <= 150 MB. Usage: bench/ack.sh [seconds] [rounds]
+# Targets: >= 50% of the ceiling's req/s, p99 <= 10 ms, bot peak RSS <= 150 MB; then where the bot's RSS is, by component.
+# Usage: bench/ack.sh [seconds] [rounds]
 source "$(dirname "$0")/lib.sh"
 DURATION="${1:-10}"; ROUNDS="${2:-2}"
 need wrk wrk; need openssl openssl
@@ -37,6 +38,7 @@ run_wrk() { # name port seconds -> "rps p50ms p99ms non2xx"
        END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }' "$WORK/$1.wrk"
 }
 
+LOAD0="$(cut -d' ' -f1-3 /proc/loadavg)"
 run_wrk warm-bot "$BOT_PORT" 3 >/dev/null; run_wrk warm-ceiling "$CEIL_PORT" 3 >/dev/null
 declare -a BOT CEIL
 for r in $(seq "$ROUNDS"); do
@@ -44,6 +46,7 @@ for r in $(seq "$ROUNDS"); do
   CEIL+=("$(run_wrk "ceiling$r" "$CEIL_PORT" "$DURATION")")
 done
 RSS="$(peak_rss_mb "$BOT_PID")"; CEIL_RSS="$(peak_rss_mb "$CEIL_PID")"
+python3 "$ROOT/bench/rss_by_component.py" "$BOT_PID" >"$WORK/rss.md"; LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 best() { printf '%s\n' "$@" | sort -k1,1nr | head -n1; } # the round with the highest throughput
 read -r B_RPS B_P50 B_P99 B_BAD <<<"$(best "${BOT[@]}")"
@@ -63,4 +66,11 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = (op == "<=" ? v <= 
   echo "- p99: ${B_P99} ms (target <= 10 ms: $(verdict "$B_P99" 10 "<="))"
   echo "- peak RSS: ${RSS} MB (target <= 150 MB: $(verdict "$RSS" 150 "<="))"
   echo "- all rounds (req/s p50 p99 non-2xx): bot ${BOT[*]/%/;} ceiling ${CEIL[*]/%/;}"
+  echo "- load average (1, 5, 15 min) before the rounds: $LOAD0; after: $LOAD; $(nproc) cores"
+  echo
+  echo "PauseBot's resident memory after the last round, by component (\`bench/rss_by_component.py\`):"
+  echo
+  echo "| component | MB |"
+  echo "|---|---:|"
+  cat "$WORK/rss.md"
 } | tee "$ROOT/bench/results/ack.md"

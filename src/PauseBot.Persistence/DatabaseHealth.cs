@@ -1,10 +1,8 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 
 namespace PauseBot.Persistence;
 
@@ -14,6 +12,9 @@ public sealed class DatabaseHealth(PauseBotDbContext db)
     /// <summary>Session advisory lock that lets one replica at a time migrate a shared PostgreSQL database.</summary>
     private const long PostgresMigrationLock = 0x5061_7573_6542_6F74; // "PauseBot"
 
+    /// <summary>PostgreSQL's SQLSTATE 42P04 (duplicate_database), read through <see cref="DbException.SqlState"/> so Npgsql stays unloaded on SQLite.</summary>
+    private const string DuplicateDatabase = "42P04";
+
     /// <summary>
     /// Brings the schema up to date. On PostgreSQL several replicas may start at once (a Deployment of 3): the database
     /// is created if missing (tolerating a concurrent create) and migrations run under an advisory lock, so exactly one
@@ -22,9 +23,10 @@ public sealed class DatabaseHealth(PauseBotDbContext db)
     /// </summary>
     public async Task MigrateAsync(CancellationToken ct)
     {
-        switch (db.Database.GetDbConnection())
+        // By context type, not connection type: naming NpgsqlConnection here would load Npgsql on SQLite too.
+        switch (db)
         {
-            case SqliteConnection:
+            case SqlitePauseBotDbContext:
                 await db.Database.OpenConnectionAsync(ct);
                 try
                 {
@@ -38,7 +40,7 @@ public sealed class DatabaseHealth(PauseBotDbContext db)
                 }
                 await db.Database.MigrateAsync(ct);
                 break;
-            case NpgsqlConnection:
+            case PostgresPauseBotDbContext:
                 await MigratePostgresAsync(ct);
                 break;
             default:
@@ -58,7 +60,7 @@ public sealed class DatabaseHealth(PauseBotDbContext db)
             {
                 await creator.CreateAsync(ct);
             }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            catch (DbException ex) when (ex.SqlState == DuplicateDatabase)
             {
                 // another replica created it first
             }

@@ -1,8 +1,4 @@
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
-using OpenTelemetry.Trace;
 using PauseBot.Configuration;
-using PauseBot.Slack.Diagnostics;
 
 namespace PauseBot.Telemetry;
 
@@ -15,22 +11,8 @@ public static class TelemetryServiceCollectionExtensions
         var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         services.AddMetrics();
         services.AddSingleton<PauseBotTelemetry>();
-        if (options.Exporter == TelemetryExporter.None) return services;
-
-        services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(options.ServiceName))
-            .WithMetrics(m =>
-            {
-                m.AddMeter(PauseBotTelemetry.Name, SlackTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-                if (options.Exporter == TelemetryExporter.Console) m.AddConsoleExporter();
-                else m.AddOtlpExporter(o => { if (options.OtlpEndpoint is { } url) o.Endpoint = url; });
-            })
-            .WithTracing(t =>
-            {
-                t.AddSource(PauseBotTelemetry.Name, SlackTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-                if (options.Exporter == TelemetryExporter.Console) t.AddConsoleExporter();
-                else t.AddOtlpExporter(o => { if (options.OtlpEndpoint is { } url) o.Endpoint = url; });
-            });
+        // The OpenTelemetry assemblies load only when a method naming their types is compiled: with no exporter they stay unmapped.
+        if (options.Exporter != TelemetryExporter.None) OpenTelemetryExport.Add(services, options);
         return services;
     }
 }

@@ -25,7 +25,10 @@
         again = false;
         const query = new URLSearchParams({ user, ...(conversation ? { conversation } : {}) });
         const response = await fetch(`/sandbox/api/state?${query}`);
-        if (response.ok) draw(await response.json());
+        const next = response.ok ? await response.json() : null;
+        // A person who switched user or conversation while this state was on its way asked for another one: drawing
+        // this (older) state would switch them back, since draw() takes the user and conversation from the state.
+        if (next && !again) draw(next);
       } while (again);
     } finally {
       loading = false;

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Runtime.Loader;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using PauseBot.Core.Questions;
+
+namespace PauseBot.Footprint.Tests;
+
+/// <summary>
+/// A production start on the default configuration (SQLite, no telemetry exporter, real Slack settings, not the sandbox)
+/// loads only what that configuration uses: after migrating, answering a signed slash command and a readiness check,
+/// the process holds neither the PostgreSQL provider, nor OpenTelemetry, nor the Slack emulator, and the question
+/// classifier's model (ML.NET) is not loaded before a first question needs it. Each of those is memory for the life of
+/// the process (issue 18; README "Footprint").
+/// </summary>
+public sealed class DefaultStartFootprintTests
+{
+    private const string SigningSecret = "footprint-signing-secret-0123456789";
+
+    [Fact]
+    public async Task DefaultSqliteStart_LoadsNeitherPostgresNorOpenTelemetryNorTheEmulatorNorTheIntentModel()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var databaseFile = Path.Combine(Path.GetTempPath(), $"pausebot-footprint-{Guid.NewGuid():N}.db");
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            "--Slack:BotToken=xoxb-footprint",
+            $"--Slack:SigningSecret={SigningSecret}",
+            "--Slack:ApiBaseUrl=http://127.0.0.1:9/api/", // never called by what this test sends
+            $"--Database:ConnectionString=Data Source={databaseFile}",
+            "--PauseBot:Admins:0=U0ADMIN",
+            "--Logging:LogLevel:Default=Warning",
+        ];
+        var errors = new StringWriter();
+        await using var app = PauseBotHost.Build(args, errors) ?? throw new InvalidOperationException(errors.ToString());
+        try
+        {
+            await app.MigrateDatabaseAsync();
+            await app.StartAsync(ct);
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+
+            var ready = await http.GetAsync("/readyz", ct);
+            Assert.Equal("ready", await ready.Content.ReadAsStringAsync(ct));
+            var help = await http.SendAsync(SignedCommand("/pausebot", "help"), ct);
+            Assert.True(help.IsSuccessStatusCode, $"/pausebot help answered {(int)help.StatusCode}");
+            Assert.Contains("PauseBot commands", await help.Content.ReadAsStringAsync(ct));
+
+            var loaded = AssemblyLoadContext.Default.Assemblies.Select(a => a.GetName().Name ?? "").ToList();
+            Assert.Contains("Microsoft.EntityFrameworkCore.Sqlite", loaded); // the check sees what the host loaded
+            Assert.DoesNotContain(loaded, n => n.StartsWith("Npgsql", StringComparison.Ordinal));
+            Assert.DoesNotContain(loaded, n => n.StartsWith("OpenTelemetry", StringComparison.Ordinal));
+            Assert.DoesNotContain("PauseBot.Slack.Emulator", loaded);
+            Assert.DoesNotContain(loaded, n => n.StartsWith("Microsoft.ML", StringComparison.Ordinal));
+            Assert.False(app.Services.GetRequiredService<IntentClassifier>().IsReady, "the intent model was loaded before any question");
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+            foreach (var file in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" }) File.Delete(file);
+        }
+    }
+
+    /// <summary>A slash command signed as Slack signs it (v0 HMAC-SHA256 over <c>v0:{ts}:{body}</c>).</summary>
+    private static HttpRequestMessage SignedCommand(string command, string text)
+    {
+        var body = $"token=t&team_id=T0FOOTPRINT&team_domain=footprint&channel_id=C0GENERAL&channel_name=general&user_id=U0ADMIN"
+                   + $"&user_name=ada&command={Uri.EscapeDataString(command)}&text={Uri.EscapeDataString(text)}&api_app_id=A0PAUSEBOT"
+                   + "&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fresponse&trigger_id=1.2.footprint";
+        var ts = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{ts}:{body}")));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/slack/commands") { Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded") };
+        request.Headers.Add("X-Slack-Request-Timestamp", ts);
+        request.Headers.Add("X-Slack-Signature", signature);
+        return request;
+    }
+}

@@ -25,6 +25,9 @@ public abstract record NoChange
     /// <summary>The reminder was snoozed already, or an update came meanwhile.</summary>
     public sealed record AlreadySnoozed : NoChange;
 
+    /// <summary>A backdated pause's Confirm or Cancel came after the request was confirmed, cancelled or expired already.</summary>
+    public sealed record ConfirmationUsed : NoChange;
+
     /// <summary>Another writer changed the project at the same moment and won; nothing of this request was written.</summary>
     public sealed record ChangedConcurrently(string ProjectKey) : NoChange;
 }

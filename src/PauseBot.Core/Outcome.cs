@@ -26,6 +26,15 @@ public sealed record Paused(Project Project, Pause Pause) : Outcome;
 
 public sealed record AlreadyPaused(Project Project, Pause Existing) : Outcome;
 
+/// <summary>
+/// A cutoff in the past changes hours already worked, so it waits for its lead to confirm: <see cref="Draft"/> holds the
+/// request; nothing else changed. Confirmed, it pauses under <see cref="Policy"/>.
+/// </summary>
+public sealed record BackdateToConfirm(Project Project, PauseDraft Draft, BackdatePolicy Policy) : Outcome;
+
+/// <summary>The lead cancelled a backdated pause instead of confirming it: nothing remains of it but the audit line.</summary>
+public sealed record BackdateCancelled(Project Project, PauseDraft Draft) : Outcome;
+
 public sealed record Resumed(Project Project, Pause Pause, ResumeKind Kind) : Outcome;
 
 public sealed record NotPaused(Project Project) : Outcome;

@@ -14,6 +14,15 @@ public abstract record Problem
     /// <summary>A time that must lie ahead lies in the past.</summary>
     public sealed record InThePast(Field Field) : Problem;
 
+    /// <summary>A pause's cutoff lies further back than <see cref="Max"/> (PauseBot:MaxBackdate).</summary>
+    public sealed record TooFarBack(TimeSpan Max) : Problem;
+
+    /// <summary>A resume was asked for at an instant in the past: resumes are never backdated.</summary>
+    public sealed record ResumeInThePast : Problem;
+
+    /// <summary>A backdated pause was confirmed more than <see cref="Within"/> after it was asked for; ask again.</summary>
+    public sealed record ConfirmationExpired(TimeSpan Within) : Problem;
+
     /// <summary>A time that must come after the pause takes effect does not.</summary>
     public sealed record NotAfterStart(Field Field) : Problem;
 

@@ -14,6 +14,9 @@ public abstract record Refusal
     /// <summary>An admin named a project that does not exist.</summary>
     public sealed record UnknownProject(string ProjectKey) : Refusal;
 
+    /// <summary>Only the lead who asked for a backdated pause confirms or cancels it.</summary>
+    public sealed record NotYourRequest(string ProjectKey) : Refusal;
+
     /// <summary>Only PauseBot admins manage projects.</summary>
     public sealed record NotAnAdmin : Refusal;
 

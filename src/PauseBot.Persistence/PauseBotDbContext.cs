@@ -23,6 +23,7 @@ public abstract class PauseBotDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<Pause> Pauses => Set<Pause>();
     public DbSet<PauseUpdate> PauseUpdates => Set<PauseUpdate>();
+    public DbSet<PauseDraft> PauseDrafts => Set<PauseDraft>();
     public DbSet<NotifySubscription> Subscriptions => Set<NotifySubscription>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Question> Questions => Set<Question>();

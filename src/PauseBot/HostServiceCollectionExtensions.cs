@@ -30,6 +30,11 @@ public static class HostServiceCollectionExtensions
     public static IServiceCollection AddPauseBotCore(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<PauseBotOptions>>().Value;
+            return new BackdateRules(options.MaxBackdate, options.BackdatePolicy);
+        });
         services.AddScoped<PauseLifecycle>();
         services.AddScoped<ProjectAdministration>();
         services.AddScoped<ContractorActions>();

@@ -41,6 +41,9 @@ internal static partial class Log
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish App Home for {UserId}: {SlackError}")]
     public static partial void HomePublishFailed(ILogger logger, string userId, string slackError);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Could not show the backdate confirmation's result in {UserId}'s form: {SlackError}")]
+    public static partial void BackdateViewNotUpdated(ILogger logger, string userId, string slackError);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Status schedule {ScheduleId} fired for {FireTime}: {Result}")]
     public static partial void ScheduleFired(ILogger logger, int scheduleId, DateTimeOffset fireTime, string result);
 

@@ -12,4 +12,12 @@ public interface IPauseStore
     /// <summary>Active pauses whose next-update promise has come due.</summary>
     Task<IReadOnlyList<Pause>> PausesWithDuePromiseAsync(DateTimeOffset now, CancellationToken ct);
     void AddPause(Pause pause);
+
+    /// <summary>A backdated pause waiting for its lead's confirmation, if it is still there.</summary>
+    Task<PauseDraft?> FindDraftAsync(Guid draftId, CancellationToken ct);
+    /// <summary>Drafts asked for before <paramref name="before"/> (expired ones, to remove).</summary>
+    Task<IReadOnlyList<PauseDraft>> DraftsBeforeAsync(DateTimeOffset before, CancellationToken ct);
+    void AddDraft(PauseDraft draft);
+    /// <summary>Removes a draft; if another writer removed it first (a second Confirm), the commit reports a conflict.</summary>
+    void RemoveDraft(PauseDraft draft);
 }

@@ -1,7 +1,9 @@
 namespace PauseBot.Core.Pauses;
 
 /// <summary>
-/// One pause of one project. <see cref="EffectiveAt"/> is the billable cutoff; the pause guards its own transitions.
+/// One pause of one project. <see cref="EffectiveAt"/> is the cutoff, <see cref="AnnouncedAt"/> when the pause was made known
+/// (later than the cutoff for a backdated pause, the same instant otherwise); <see cref="NotBillableFrom"/> is the one the
+/// billable rule uses. The pause guards its own transitions.
 /// </summary>
 public sealed class Pause
 {
@@ -16,6 +18,13 @@ public sealed class Pause
     public DateTimeOffset CreatedAt { get; private set; }
     /// <summary>The billable cutoff: work from this instant on is not billable.</summary>
     public DateTimeOffset EffectiveAt { get; private set; }
+    /// <summary>
+    /// When the pause was announced (confirmed): later than <see cref="EffectiveAt"/> when the cutoff was backdated, otherwise
+    /// the cutoff itself (also for a pause scheduled ahead, which is announced again when it takes effect).
+    /// </summary>
+    public DateTimeOffset AnnouncedAt { get; private set; }
+    /// <summary>The policy in force when the pause was made; it decides <see cref="NotBillableFrom"/> for good.</summary>
+    public BackdatePolicy BackdatePolicy { get; private set; }
     public DateTimeOffset? EndedAt { get; private set; }
     /// <summary>A resume a lead scheduled with <c>--at</c>; the pause ends then.</summary>
     public DateTimeOffset? ScheduledResumeAt { get; private set; }
@@ -39,12 +48,20 @@ public sealed class Pause
 
     public bool IsOpen => State is PauseState.Scheduled or PauseState.Active;
 
+    /// <summary>The cutoff lies before the announcement (by more than <see cref="BackdateRules.Grace"/>).</summary>
+    public bool IsBackdated => AnnouncedAt - EffectiveAt >= BackdateRules.Grace;
+
+    /// <summary>Work from this instant on is not billable: the cutoff, or under <see cref="BackdatePolicy.Announcement"/> the announcement.</summary>
+    public DateTimeOffset NotBillableFrom => BackdatePolicy == BackdatePolicy.Announcement ? AnnouncedAt : EffectiveAt;
+
     public PauseUpdate? LatestUpdate => _updates.Count == 0 ? null : _updates.MaxBy(u => u.At);
 
     /// <summary>The end of the non-billable interval as far as it is known (ended, or a scheduled resume).</summary>
     public DateTimeOffset? IntervalEnd => State == PauseState.Ended ? EndedAt : ScheduledResumeAt;
 
-    public static Pause Start(string projectKey, PauseDetails details, string pausedBy, DateTimeOffset now)
+    /// <summary>A pause made now; a cutoff before <paramref name="now"/> is backdated and announced now, under <paramref name="policy"/>.</summary>
+    public static Pause Start(string projectKey, PauseDetails details, string pausedBy, DateTimeOffset now,
+        BackdatePolicy policy = BackdatePolicy.Cutoff)
     {
         var effectiveAt = details.EffectiveAt ?? now;
         if (details.ExpectedResumeAt is { } until && until <= effectiveAt)
@@ -56,6 +73,8 @@ public sealed class Pause
             State = effectiveAt > now ? PauseState.Scheduled : PauseState.Active,
             CreatedAt = now,
             EffectiveAt = effectiveAt,
+            AnnouncedAt = effectiveAt > now ? effectiveAt : now,
+            BackdatePolicy = policy,
             ExpectedResumeAt = details.ExpectedResumeAt,
             NextUpdateBy = details.NextUpdateBy,
             PromiseMadeAt = details.NextUpdateBy is null ? null : now,

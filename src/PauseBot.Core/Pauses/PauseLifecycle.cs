@@ -9,9 +9,20 @@ namespace PauseBot.Core.Pauses;
 /// (also for refusals) and returns an <see cref="Outcome"/>. Nothing is saved here: the caller adds its outbox
 /// rows and then saves once, so the state change and its announcements commit together.
 /// </summary>
-public sealed class PauseLifecycle(IProjectStore projects, IPauseStore pauses, IAuditLog audit, TimeProvider time)
+public sealed partial class PauseLifecycle(
+    IProjectStore projects, IPauseStore pauses, IAuditLog audit, TimeProvider time, BackdateRules? rules = null)
 {
-    public async Task<Outcome> PauseAsync(Actor actor, string projectKey, PauseDetails details, CancellationToken ct)
+    private BackdateRules Rules { get; } = rules ?? BackdateRules.Default;
+
+    public Task<Outcome> PauseAsync(Actor actor, string projectKey, PauseDetails details, CancellationToken ct) =>
+        PauseAsync(actor, projectKey, details, confirmed: false, ct);
+
+    /// <summary>
+    /// Pauses now, at a later instant, or — up to <see cref="BackdateRules.MaxBackdate"/> back — from an instant in the past.
+    /// A past cutoff changes hours already worked: unless <paramref name="confirmed"/>, it is kept as a draft and returned as
+    /// <see cref="BackdateToConfirm"/> for the lead to confirm (<see cref="ConfirmAsync"/>) or cancel (<see cref="CancelAsync"/>).
+    /// </summary>
+    public async Task<Outcome> PauseAsync(Actor actor, string projectKey, PauseDetails details, bool confirmed, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var project = await projects.FindProjectAsync(projectKey, ct);
@@ -20,11 +31,12 @@ public sealed class PauseLifecycle(IProjectStore projects, IPauseStore pauses, I
 
         if (string.IsNullOrWhiteSpace(details.PublicReason))
             return new Invalid(new Problem.Missing(Field.Reason));
-        if (details.EffectiveAt is { } at && at < now)
-            return Reject(actor, projectKey, "pause", new Problem.InThePast(Field.At));
         var effective = details.EffectiveAt ?? now;
-        if (details.ExpectedResumeAt is { } until && until <= effective)
-            return Reject(actor, projectKey, "pause", new Problem.NotAfterStart(Field.Until));
+        var backdated = now - effective >= BackdateRules.Grace;
+        if (backdated && now - effective > Rules.MaxBackdate)
+            return Reject(actor, projectKey, "pause", new Problem.TooFarBack(Rules.MaxBackdate));
+        if (details.ExpectedResumeAt is { } until && (until <= effective || until <= now))
+            return Reject(actor, projectKey, "pause", until <= effective ? new Problem.NotAfterStart(Field.Until) : new Problem.InThePast(Field.Until));
         if (details.NextUpdateBy is { } next && next <= now)
             return Reject(actor, projectKey, "pause", new Problem.InThePast(Field.NextUpdate));
 
@@ -34,11 +46,21 @@ public sealed class PauseLifecycle(IProjectStore projects, IPauseStore pauses, I
             audit.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "pause", "refused:already-paused"));
             return new AlreadyPaused(project, open);
         }
+        if (backdated && !confirmed)
+        {
+            foreach (var expired in await pauses.DraftsBeforeAsync(now - BackdateRules.ConfirmWithin, ct))
+                pauses.RemoveDraft(expired);
+            var draft = PauseDraft.For(projectKey, effective, details, actor.UserId, now);
+            pauses.AddDraft(draft);
+            return new BackdateToConfirm(project, draft, Rules.Policy);
+        }
 
-        var pause = Pause.Start(projectKey, details, actor.UserId, now);
+        var pause = Pause.Start(projectKey, details, actor.UserId, now, Rules.Policy);
         pauses.AddPause(pause);
         audit.AddAudit(new AuditEvent(now, actor.UserId, projectKey, "pause", "ok",
-            $"{pause.State.ToString().ToLowerInvariant()} effective {effective:O}"));
+            $"{pause.State.ToString().ToLowerInvariant()} effective {effective:O}" + (pause.IsBackdated
+                ? $" announced {pause.AnnouncedAt:O} (backdated {Backdate(pause.AnnouncedAt - pause.EffectiveAt)}, policy {pause.BackdatePolicy.ToString().ToLowerInvariant()})"
+                : "")));
         return new Paused(project, pause);
     }
 
@@ -48,8 +70,9 @@ public sealed class PauseLifecycle(IProjectStore projects, IPauseStore pauses, I
         var project = await projects.FindProjectAsync(projectKey, ct);
         if (project is null || !actor.CanManage(project))
             return Refuse(actor, projectKey, project is null, LeadAction.Resume);
-        if (at is { } when && when < now)
-            return Reject(actor, projectKey, "resume", new Problem.InThePast(Field.At));
+        if (at is { } when && now - when >= BackdateRules.Grace)
+            return Reject(actor, projectKey, "resume", new Problem.ResumeInThePast());
+        if (at <= now) at = null; // "now", parsed a moment ago
 
         var open = await pauses.OpenPauseAsync(projectKey, ct);
         if (open is null)
@@ -135,6 +158,8 @@ public sealed class PauseLifecycle(IProjectStore projects, IPauseStore pauses, I
     {
         Problem.InThePast p => $"{p.Field} in the past",
         Problem.NotAfterStart p => $"{p.Field} not after the cutoff",
+        Problem.TooFarBack t => $"cutoff more than {Backdate(t.Max)} back",
+        Problem.ResumeInThePast => "resume at in the past",
         _ => problem.GetType().Name,
     };
 

@@ -16,6 +16,7 @@ internal sealed class PauseConfiguration : IEntityTypeConfiguration<Pause>
         builder.Property(p => p.InternalNote).HasMaxLength(3000);
         builder.Property(p => p.Guidance).HasMaxLength(3000);
         builder.Property(p => p.ResumeMessage).HasMaxLength(3000);
+        builder.Property(p => p.BackdatePolicy).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Version).IsConcurrencyToken();
         // At most one open pause per project, also when two replicas race: the loser's insert fails.
         builder.HasIndex(p => p.ProjectKey).IsUnique().HasFilter("\"State\" IN ('Scheduled', 'Active')")
@@ -35,5 +36,7 @@ internal sealed class PauseConfiguration : IEntityTypeConfiguration<Pause>
         builder.Ignore(p => p.IsOpen);
         builder.Ignore(p => p.LatestUpdate);
         builder.Ignore(p => p.IntervalEnd);
+        builder.Ignore(p => p.IsBackdated);
+        builder.Ignore(p => p.NotBillableFrom);
     }
 }

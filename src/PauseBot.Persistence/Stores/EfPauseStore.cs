@@ -25,4 +25,14 @@ public sealed class EfPauseStore(PauseBotDbContext db) : IPauseStore
         await db.Pauses.Where(p => p.State == PauseState.Active && p.NextUpdateBy != null && p.NextUpdateBy <= now).ToListAsync(ct);
 
     public void AddPause(Pause pause) => db.Pauses.Add(pause);
+
+    public Task<PauseDraft?> FindDraftAsync(Guid draftId, CancellationToken ct) =>
+        db.PauseDrafts.FirstOrDefaultAsync(d => d.Id == draftId, ct);
+
+    public async Task<IReadOnlyList<PauseDraft>> DraftsBeforeAsync(DateTimeOffset before, CancellationToken ct) =>
+        await db.PauseDrafts.Where(d => d.RequestedAt < before).ToListAsync(ct);
+
+    public void AddDraft(PauseDraft draft) => db.PauseDrafts.Add(draft);
+
+    public void RemoveDraft(PauseDraft draft) => db.PauseDrafts.Remove(draft);
 }

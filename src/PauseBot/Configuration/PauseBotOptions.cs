@@ -1,3 +1,5 @@
+using PauseBot.Core.Pauses;
+
 namespace PauseBot.Configuration;
 
 /// <summary>Configuration section <c>PauseBot</c>: product behaviour.</summary>
@@ -35,6 +37,19 @@ public sealed class PauseBotOptions
 
     /// <summary>How long one webhook POST may take before it counts as failed (and is retried). Default 10 s.</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How far back a lead may put a pause's cutoff (<c>/pause … --at yesterday 09:00</c>, after a confirmation). Zero: cutoffs
+    /// can't be backdated. Default 7 days.
+    /// </summary>
+    public TimeSpan MaxBackdate { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Which instant ends billable work when a pause's cutoff lies before its announcement: <c>Cutoff</c> (default; hours from the
+    /// cutoff on are not billable, also those worked before the announcement) or <c>Announcement</c> (billable until announced).
+    /// Each pause keeps the policy it was made under.
+    /// </summary>
+    public BackdatePolicy BackdatePolicy { get; set; } = BackdatePolicy.Cutoff;
 
     public bool IsAdmin(string userId) => Admins.Contains(userId, StringComparer.Ordinal);
 }

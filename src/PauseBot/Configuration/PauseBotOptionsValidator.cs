@@ -3,7 +3,7 @@ using static PauseBot.Configuration.OptionsRules;
 
 namespace PauseBot.Configuration;
 
-/// <summary>The <c>PauseBot</c> section: admins are Slack user ids, intervals are positive, the public URL is http(s).</summary>
+/// <summary>The <c>PauseBot</c> section: admins are Slack user ids, intervals are positive, the public URL is http(s), the backdate policy is known.</summary>
 public sealed class PauseBotOptionsValidator : IValidateOptions<PauseBotOptions>
 {
     private const string S = PauseBotOptions.Section + ":";
@@ -23,6 +23,8 @@ public sealed class PauseBotOptionsValidator : IValidateOptions<PauseBotOptions>
         Positive(failures, S + nameof(options.ExportLinkLifetime), options.ExportLinkLifetime);
         Positive(failures, S + nameof(options.WebhookDisableAfter), options.WebhookDisableAfter);
         Positive(failures, S + nameof(options.WebhookTimeout), options.WebhookTimeout);
+        NotNegative(failures, S + nameof(options.MaxBackdate), options.MaxBackdate);
+        Defined(failures, S + nameof(options.BackdatePolicy), options.BackdatePolicy);
         return Result(failures);
     }
 }

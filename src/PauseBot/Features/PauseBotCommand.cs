@@ -31,7 +31,8 @@ public sealed class PauseBotCommand(IEnumerable<PauseBotVerbEntry> verbs, IServi
     private string Help(string intro)
     {
         var lines = new List<string> { intro,
-            $"• {PauseCommand.Usage} — e.g. `/pause chordus Client is reassessing scope --until friday 17:00`",
+            $"• {PauseCommand.Usage} — e.g. `/pause chordus Client is reassessing scope --until friday 17:00`; "
+            + "a cutoff in the past (`--at yesterday 09:00`, `--at 2h ago`) asks you to confirm first",
             $"• {ResumeCommand.Usage} — e.g. `/resume chordus Back to work, thanks for your patience`" };
         lines.AddRange(verbs.SelectMany(v => v.Usage).Select(u => "• " + u));
         return string.Join("\n", lines);

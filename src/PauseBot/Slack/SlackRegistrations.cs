@@ -35,6 +35,8 @@ public static class SlackRegistrations
 
         slack.BlockAction<AcknowledgeButton>(PauseTexts.AcknowledgeAction);
         slack.BlockAction<NotifyMeButton>(PauseTexts.NotifyMeAction);
+        slack.BlockAction<BackdateButtons>(BackdateConfirmation.ConfirmAction);
+        slack.BlockAction<BackdateButtons>(BackdateConfirmation.CancelAction);
         slack.BlockAction<InterestButton>(OpeningBlocks.InterestAction);
         slack.BlockAction<AskLeadButton>(QuestionMessages.AskLeadAction);
         slack.BlockActionPrefix<PickProjectButton>(QuestionMessages.PickProjectPrefix);

@@ -66,4 +66,17 @@ public class BillableRuleTests
         Assert.Same(second, BillableRule.BlockingPause([first, second], Cutoff.AddDays(6)));
         Assert.Null(BillableRule.BlockingPause([first, second], Cutoff.AddDays(2)));
     }
+
+    [Theory]
+    [InlineData(BackdatePolicy.Cutoff, false)]
+    [InlineData(BackdatePolicy.Announcement, true)]
+    public void IsBillable_BetweenBackdatedCutoffAndAnnouncement_DecidedByThePolicy(BackdatePolicy policy, bool billable)
+    {
+        var announced = Cutoff.AddHours(5);
+        var pause = Pause.Start("chordus", new PauseDetails("Client halted work", Cutoff), "ULEAD", announced, policy);
+
+        Assert.Equal(billable, BillableRule.IsBillable([pause], Cutoff.AddHours(2)));
+        Assert.True(BillableRule.IsBillable([pause], Cutoff.AddTicks(-1)));
+        Assert.False(BillableRule.IsBillable([pause], announced));
+    }
 }

@@ -72,11 +72,16 @@ public class PauseLifecycleTests
     }
 
     [Fact]
-    public async Task PauseAsync_AtInThePast_Invalid()
+    public async Task PauseAsync_AtInThePast_KeepsADraftToConfirmAndChangesNothing()
     {
         var outcome = await CreateSut().PauseAsync(new Actor("ULEE", false), "chordus",
-            new PauseDetails("r", EffectiveAt: Now.AddMinutes(-1)), TestContext.Current.CancellationToken);
-        Assert.Equal(new Problem.InThePast(Field.At), Assert.IsType<Invalid>(outcome).What);
+            new PauseDetails("r", EffectiveAt: Now.AddMinutes(-5)), TestContext.Current.CancellationToken);
+
+        var confirm = Assert.IsType<BackdateToConfirm>(outcome);
+        Assert.Equal(Now.AddMinutes(-5), confirm.Draft.EffectiveAt);
+        _pauses.Received(1).AddDraft(confirm.Draft);
+        _pauses.DidNotReceive().AddPause(Arg.Any<Pause>());
+        Assert.Empty(_audit);
     }
 
     [Fact]

@@ -12,6 +12,28 @@ public class PauseTests
         var pause = Pause.Start("chordus", new PauseDetails("reason"), "ULEAD", Now);
         Assert.Equal(PauseState.Active, pause.State);
         Assert.Equal(Now, pause.EffectiveAt);
+        Assert.Equal(Now, pause.AnnouncedAt);
+        Assert.False(pause.IsBackdated);
+    }
+
+    [Fact]
+    public void Start_CutoffInThePast_ActiveFromTheCutoffAnnouncedNow()
+    {
+        var pause = Pause.Start("chordus", new PauseDetails("reason", Now.AddHours(-3)), "ULEAD", Now);
+        Assert.Equal(PauseState.Active, pause.State);
+        Assert.Equal((Now.AddHours(-3), Now), (pause.EffectiveAt, pause.AnnouncedAt));
+        Assert.True(pause.IsBackdated);
+        Assert.Equal(BackdatePolicy.Cutoff, pause.BackdatePolicy);
+        Assert.Equal(Now.AddHours(-3), pause.NotBillableFrom);
+    }
+
+    [Fact]
+    public void Start_CutoffAhead_AnnouncedAtTheCutoffWhateverThePolicy()
+    {
+        var pause = Pause.Start("chordus", new PauseDetails("reason", Now.AddHours(3)), "ULEAD", Now, BackdatePolicy.Announcement);
+        Assert.Equal(Now.AddHours(3), pause.AnnouncedAt);
+        Assert.False(pause.IsBackdated);
+        Assert.Equal(Now.AddHours(3), pause.NotBillableFrom);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PauseBot.Core.Pauses;
 using PauseBot.Configuration;
 
 namespace PauseBot.Tests.Configuration;
@@ -37,10 +38,11 @@ public class PauseBotOptionsValidatorTests
         {
             SweepInterval = TimeSpan.Zero, PromiseInterval = TimeSpan.FromHours(-1), MembershipCacheTime = TimeSpan.FromSeconds(-1),
             MaxRequestBodyBytes = 10, ExportLinkLifetime = TimeSpan.Zero, WebhookDisableAfter = TimeSpan.Zero, WebhookTimeout = TimeSpan.Zero,
+            MaxBackdate = TimeSpan.FromDays(-1), BackdatePolicy = (BackdatePolicy)7,
         }).ToList();
 
         string[] keys = ["SweepInterval", "PromiseInterval", "MembershipCacheTime", "MaxRequestBodyBytes", "ExportLinkLifetime",
-            "WebhookDisableAfter", "WebhookTimeout"];
+            "WebhookDisableAfter", "WebhookTimeout", "MaxBackdate", "BackdatePolicy"];
         Assert.Equal(keys.Length, failures.Count);
         Assert.All(keys, k => Assert.Contains(failures, f => f.StartsWith("PauseBot:" + k, StringComparison.Ordinal)));
     }

@@ -90,13 +90,16 @@ public class StartupConfigurationCheckTests
         var errors = new StringWriter();
 
         var app = PauseBotHost.Build(["--Slack:BotToken=xoxb-1", "--Slack:SigningSecret=s", "--Outbox:BatchSize=0",
-            "--Outbox:Parallelism=0", "--Telemetry:ServiceName= ", "--PauseBot:WebhookTimeout=00:00:00"], errors);
+            "--Outbox:Parallelism=0", "--Telemetry:ServiceName= ", "--PauseBot:WebhookTimeout=00:00:00",
+            "--PauseBot:BackdatePolicy=Whenever", "--PauseBot:MaxBackdate=a week"], errors);
 
         Assert.Null(app);
         var text = errors.ToString();
         Assert.StartsWith("PauseBot cannot start; fix the configuration:", text);
         foreach (var key in new[] { "Outbox:BatchSize", "Outbox:Parallelism", "Telemetry:ServiceName", "PauseBot:WebhookTimeout" })
             Assert.Contains(key, text);
+        Assert.Contains("PauseBot:BackdatePolicy 'Whenever' is not one of Cutoff, Announcement", text);
+        Assert.Contains("PauseBot:MaxBackdate 'a week' is not a duration", text);
         Assert.DoesNotContain("   at ", text);
     }
 

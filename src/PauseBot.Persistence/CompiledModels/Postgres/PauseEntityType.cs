@@ -21,7 +21,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
                 "PauseBot.Core.Pauses.Pause",
                 typeof(Pause),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 19,
                 navigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -35,6 +35,24 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var announcedAt = runtimeEntityType.AddProperty(
+                "AnnouncedAt",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(Pause).GetProperty("AnnouncedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Pause).GetField("<AnnouncedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            announcedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var backdatePolicy = runtimeEntityType.AddProperty(
+                "BackdatePolicy",
+                typeof(BackdatePolicy),
+                propertyInfo: typeof(Pause).GetProperty("BackdatePolicy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Pause).GetField("<BackdatePolicy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 16,
+                providerPropertyType: typeof(string));
+            backdatePolicy.SetSentinelFromProviderValue("Cutoff");
+            backdatePolicy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",

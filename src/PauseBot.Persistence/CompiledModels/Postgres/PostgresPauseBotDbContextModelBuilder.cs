@@ -12,7 +12,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
     public partial class PostgresPauseBotDbContextModel
     {
         private PostgresPauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5e296990-0073-4cb8-ac25-7d1205db1c93"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("89b4bfb2-ceea-406b-b5dd-963b13c2181c"), entityTypeCount: 21)
         {
         }
 
@@ -24,6 +24,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             var acknowledgement = AcknowledgementEntityType.Create(this);
             var notifySubscription = NotifySubscriptionEntityType.Create(this);
             var pause = PauseEntityType.Create(this);
+            var pauseDraft = PauseDraftEntityType.Create(this);
             var pauseUpdate = PauseUpdateEntityType.Create(this);
             var project = ProjectEntityType.Create(this);
             var projectChannel = ProjectChannelEntityType.Create(this);
@@ -42,6 +43,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             OpeningInterestEntityType.CreateForeignKey1(openingInterest, opening);
             AcknowledgementEntityType.CreateForeignKey1(acknowledgement, pause);
             PauseEntityType.CreateForeignKey1(pause, project);
+            PauseDraftEntityType.CreateForeignKey1(pauseDraft, project);
             PauseUpdateEntityType.CreateForeignKey1(pauseUpdate, pause);
             ProjectChannelEntityType.CreateForeignKey1(projectChannel, project);
             ProjectLeadEntityType.CreateForeignKey1(projectLead, project);
@@ -53,6 +55,7 @@ namespace PauseBot.Persistence.CompiledModels.Postgres
             AcknowledgementEntityType.CreateAnnotations(acknowledgement);
             NotifySubscriptionEntityType.CreateAnnotations(notifySubscription);
             PauseEntityType.CreateAnnotations(pause);
+            PauseDraftEntityType.CreateAnnotations(pauseDraft);
             PauseUpdateEntityType.CreateAnnotations(pauseUpdate);
             ProjectEntityType.CreateAnnotations(project);
             ProjectChannelEntityType.CreateAnnotations(projectChannel);

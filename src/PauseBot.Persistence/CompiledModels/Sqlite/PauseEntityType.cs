@@ -21,7 +21,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
                 "PauseBot.Core.Pauses.Pause",
                 typeof(Pause),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 19,
                 navigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -34,6 +34,23 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(Pause).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var announcedAt = runtimeEntityType.AddProperty(
+                "AnnouncedAt",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(Pause).GetProperty("AnnouncedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Pause).GetField("<AnnouncedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new DateTimeOffsetToBinaryConverter());
+            announcedAt.SetSentinelFromProviderValue(0L);
+
+            var backdatePolicy = runtimeEntityType.AddProperty(
+                "BackdatePolicy",
+                typeof(BackdatePolicy),
+                propertyInfo: typeof(Pause).GetProperty("BackdatePolicy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Pause).GetField("<BackdatePolicy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 16,
+                providerPropertyType: typeof(string));
+            backdatePolicy.SetSentinelFromProviderValue("Cutoff");
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",

@@ -11,7 +11,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
     public partial class SqlitePauseBotDbContextModel
     {
         private SqlitePauseBotDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fa846ffc-d119-457a-bc6b-bdd8d854cf51"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("be488db6-4ea7-44ec-ba23-068c4953ff0a"), entityTypeCount: 21)
         {
         }
 
@@ -23,6 +23,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             var acknowledgement = AcknowledgementEntityType.Create(this);
             var notifySubscription = NotifySubscriptionEntityType.Create(this);
             var pause = PauseEntityType.Create(this);
+            var pauseDraft = PauseDraftEntityType.Create(this);
             var pauseUpdate = PauseUpdateEntityType.Create(this);
             var project = ProjectEntityType.Create(this);
             var projectChannel = ProjectChannelEntityType.Create(this);
@@ -41,6 +42,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             OpeningInterestEntityType.CreateForeignKey1(openingInterest, opening);
             AcknowledgementEntityType.CreateForeignKey1(acknowledgement, pause);
             PauseEntityType.CreateForeignKey1(pause, project);
+            PauseDraftEntityType.CreateForeignKey1(pauseDraft, project);
             PauseUpdateEntityType.CreateForeignKey1(pauseUpdate, pause);
             ProjectChannelEntityType.CreateForeignKey1(projectChannel, project);
             ProjectLeadEntityType.CreateForeignKey1(projectLead, project);
@@ -52,6 +54,7 @@ namespace PauseBot.Persistence.CompiledModels.Sqlite
             AcknowledgementEntityType.CreateAnnotations(acknowledgement);
             NotifySubscriptionEntityType.CreateAnnotations(notifySubscription);
             PauseEntityType.CreateAnnotations(pause);
+            PauseDraftEntityType.CreateAnnotations(pauseDraft);
             PauseUpdateEntityType.CreateAnnotations(pauseUpdate);
             ProjectEntityType.CreateAnnotations(project);
             ProjectChannelEntityType.CreateAnnotations(projectChannel);

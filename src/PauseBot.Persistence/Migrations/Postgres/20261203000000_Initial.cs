@@ -276,6 +276,32 @@ namespace PauseBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PauseDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EffectiveAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpectedResumeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NextUpdateBy = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublicReason = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
+                    InternalNote = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: true),
+                    Guidance = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PauseDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PauseDrafts_Projects_ProjectKey",
+                        column: x => x.ProjectKey,
+                        principalTable: "Projects",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Pauses",
                 columns: table => new
                 {
@@ -284,6 +310,8 @@ namespace PauseBot.Persistence.Migrations.Postgres
                     State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     EffectiveAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AnnouncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    BackdatePolicy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ScheduledResumeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ExpectedResumeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -463,6 +491,16 @@ namespace PauseBot.Persistence.Migrations.Postgres
                 columns: new[] { "DeliveredAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PauseDrafts_ProjectKey",
+                table: "PauseDrafts",
+                column: "ProjectKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PauseDrafts_RequestedAt",
+                table: "PauseDrafts",
+                column: "RequestedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Pauses_OneOpenPerProject",
                 table: "Pauses",
                 column: "ProjectKey",
@@ -531,6 +569,9 @@ namespace PauseBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "PauseDrafts");
 
             migrationBuilder.DropTable(
                 name: "PauseUpdates");

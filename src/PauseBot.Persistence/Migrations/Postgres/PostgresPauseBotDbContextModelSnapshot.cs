@@ -144,6 +144,14 @@ namespace PauseBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BackdatePolicy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -213,6 +221,55 @@ namespace PauseBot.Persistence.Migrations.Postgres
                     b.HasIndex("ProjectKey", "EffectiveAt");
 
                     b.ToTable("Pauses");
+                });
+
+            modelBuilder.Entity("PauseBot.Core.Pauses.PauseDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EffectiveAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ExpectedResumeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)");
+
+                    b.Property<string>("InternalNote")
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)");
+
+                    b.Property<DateTimeOffset?>("NextUpdateBy")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProjectKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PublicReason")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectKey");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("PauseDrafts");
                 });
 
             modelBuilder.Entity("PauseBot.Core.Pauses.PauseUpdate", b =>
@@ -790,6 +847,15 @@ namespace PauseBot.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Acknowledgements");
+                });
+
+            modelBuilder.Entity("PauseBot.Core.Pauses.PauseDraft", b =>
+                {
+                    b.HasOne("PauseBot.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PauseBot.Core.Pauses.PauseUpdate", b =>

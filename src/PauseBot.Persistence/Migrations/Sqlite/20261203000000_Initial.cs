@@ -275,6 +275,32 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PauseDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EffectiveAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpectedResumeAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextUpdateBy = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublicReason = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    InternalNote = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true),
+                    Guidance = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PauseDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PauseDrafts_Projects_ProjectKey",
+                        column: x => x.ProjectKey,
+                        principalTable: "Projects",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Pauses",
                 columns: table => new
                 {
@@ -283,6 +309,8 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                     State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     EffectiveAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnnouncedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BackdatePolicy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ScheduledResumeAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ExpectedResumeAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -462,6 +490,16 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                 columns: new[] { "DeliveredAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PauseDrafts_ProjectKey",
+                table: "PauseDrafts",
+                column: "ProjectKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PauseDrafts_RequestedAt",
+                table: "PauseDrafts",
+                column: "RequestedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Pauses_OneOpenPerProject",
                 table: "Pauses",
                 column: "ProjectKey",
@@ -526,6 +564,9 @@ namespace PauseBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "PauseDrafts");
 
             migrationBuilder.DropTable(
                 name: "PauseUpdates");

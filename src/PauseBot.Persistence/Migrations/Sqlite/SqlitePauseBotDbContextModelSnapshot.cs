@@ -137,6 +137,14 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AnnouncedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BackdatePolicy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -206,6 +214,55 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                     b.HasIndex("ProjectKey", "EffectiveAt");
 
                     b.ToTable("Pauses");
+                });
+
+            modelBuilder.Entity("PauseBot.Core.Pauses.PauseDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EffectiveAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpectedResumeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InternalNote")
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextUpdateBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjectKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicReason")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectKey");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("PauseDrafts");
                 });
 
             modelBuilder.Entity("PauseBot.Core.Pauses.PauseUpdate", b =>
@@ -777,6 +834,15 @@ namespace PauseBot.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Acknowledgements");
+                });
+
+            modelBuilder.Entity("PauseBot.Core.Pauses.PauseDraft", b =>
+                {
+                    b.HasOne("PauseBot.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PauseBot.Core.Pauses.PauseUpdate", b =>

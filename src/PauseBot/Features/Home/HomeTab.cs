@@ -56,7 +56,7 @@ public sealed class HomeTab(
             var fields = new List<string> { $"*Billable now*\n{(BillableRule.IsBillable(history, now) ? "Yes" : "No")}" };
             if (open is not null)
             {
-                fields.Add($"*Not billable from*\n{SlackDate.Token(open.EffectiveAt)}");
+                fields.Add($"*Not billable from*\n{CutoffText.Since(open)}");
                 fields.Add($"*Expected to resume*\n{PauseTexts.Expected(open)}");
                 if (open.LatestUpdate is { } update)
                     fields.Add($"*Latest update* ({SlackDate.Token(update.At)})\n{Mrkdwn.Escape(update.Text, 1500)}");

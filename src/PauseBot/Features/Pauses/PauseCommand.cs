@@ -10,8 +10,9 @@ using PauseBot.Slack.Inbound;
 namespace PauseBot.Features.Pauses;
 
 /// <summary>
-/// <c>/pause &lt;project&gt; &lt;public reason…&gt; [--at T] [--until T] [--next-update T] [--internal "…"] [--guidance "…"]</c>.
-/// With no text, or only a project, it opens the pause modal instead.
+/// <c>/pause &lt;project&gt; &lt;public reason…&gt; [--at T] [--until T] [--next-update T] [--internal "…"] [--guidance "…"] [--confirm]</c>.
+/// With no text, or only a project, it opens the pause modal instead. A past <c>--at</c> (a backdated cutoff) is applied only
+/// once confirmed: with <c>--confirm</c> at once, otherwise by the Confirm button of the reply (<see cref="BackdateConfirmation"/>).
 /// </summary>
 public sealed class PauseCommand(
     PauseLifecycle lifecycle, LifecycleRunner runner, IProjectStore projects, ActorFactory actors, PauseModal modal,
@@ -19,12 +20,12 @@ public sealed class PauseCommand(
 {
     public const string Name = "/pause";
     public const string Usage =
-        "`/pause <project> <public reason…> [--at <time>] [--until <time>] [--next-update <time>] [--internal \"<note>\"] [--guidance \"<text>\"]`";
+        "`/pause <project> <public reason…> [--at <time>] [--until <time>] [--next-update <time>] [--internal \"<note>\"] [--guidance \"<text>\"] [--confirm]`";
 
     public static readonly FlagSpec[] Flags =
     [
         FlagSpec.Time("at"), FlagSpec.Time("until"), FlagSpec.Time("next-update"),
-        FlagSpec.Text("internal"), FlagSpec.Text("guidance"),
+        FlagSpec.Text("internal"), FlagSpec.Text("guidance"), FlagSpec.Boolean("confirm"),
     ];
 
     public async Task<SlackResponse?> HandleAsync(SlashCommand command, CancellationToken ct)
@@ -52,8 +53,9 @@ public sealed class PauseCommand(
         if (TooLong(details) is { Count: > 0 } tooLong)
             return TextLimits.Refusal(tooLong);
 
-        var outcome = await runner.RunAsync(key, () => lifecycle.PauseAsync(actors.For(command.UserId), key, details, ct), ct);
-        return Replies.For(outcome);
+        var confirmed = parsed.GetBool("confirm");
+        var outcome = await runner.RunAsync(key, () => lifecycle.PauseAsync(actors.For(command.UserId), key, details, confirmed, ct), ct);
+        return outcome is BackdateToConfirm confirm ? BackdateConfirmation.Message(confirm) : Replies.For(outcome);
     }
 
     /// <summary>The texts of a pause that are longer than their messages hold (<see cref="TextLimits"/>).</summary>

@@ -23,12 +23,12 @@ public static class PauseMessages
             Blocks.Header($"⏸ {Plain(project.DisplayName)} is paused"),
             Blocks.Section($"*Why:* {Mrkdwn.Escape(pause.PublicReason)}"),
             Blocks.Fields(
-                $"*Not billable from*\n{SlackDate.Token(pause.EffectiveAt)}",
+                $"*Not billable from*\n{CutoffText.Since(pause)}",
                 $"*Expected to resume*\n{PauseTexts.Expected(pause)}",
                 $"*Next update*\n{PauseTexts.NextUpdate(pause)}",
                 $"*Questions*\n{PauseTexts.Contacts(project)}"),
             Blocks.Section($"*What to do now:* {Mrkdwn.Escape(pause.Guidance ?? PauseTexts.DefaultGuidance(project))}"),
-            Blocks.Context($"Hours you worked before the cutoff stay billable. Ask me in a DM, e.g. “can I log hours?”"),
+            Blocks.Context($"{CutoffText.Between(pause) ?? "Hours you worked before the cutoff stay billable."} Ask me in a DM, e.g. “can I log hours?”"),
             Blocks.Actions("pause_actions",
                 Blocks.Button(PauseTexts.AcknowledgeAction, "Acknowledge", pause.Id.ToString(), ButtonStyle.Primary),
                 Blocks.Button(PauseTexts.NotifyMeAction, "Notify me when it resumes", pause.Id.ToString())),
@@ -38,7 +38,7 @@ public static class PauseMessages
             blocks.Add(Blocks.Section("*Other work is available:*"));
             blocks.AddRange(OpeningBlocks.Sections(openings));
         }
-        return new SlackMessage($"{name} is paused from {SlackDate.Token(pause.EffectiveAt)}: {Mrkdwn.Escape(pause.PublicReason)}", blocks);
+        return new SlackMessage($"{name} is paused from {CutoffText.Since(pause)}: {Mrkdwn.Escape(pause.PublicReason)}", blocks);
     }
 
     public static SlackMessage Scheduled(Project project, Pause pause) => new(
@@ -64,7 +64,7 @@ public static class PauseMessages
         };
         if (pause.ResumeMessage is { } message)
             blocks.Add(Blocks.Section(Mrkdwn.Escape(message)));
-        blocks.Add(Blocks.Context($"Paused from {SlackDate.Token(pause.EffectiveAt)}. Questions: {PauseTexts.Contacts(project)}"));
+        blocks.Add(Blocks.Context($"Paused from {CutoffText.Since(pause)}. Questions: {PauseTexts.Contacts(project)}"));
         return new SlackMessage($"{Mrkdwn.Escape(project.DisplayName)} has resumed: hours are billable again from {SlackDate.Token(at)}", blocks);
     }
 

@@ -10,7 +10,10 @@ using PauseBot.Slack.WebApi;
 
 namespace PauseBot.Features.Pauses;
 
-/// <summary>The pause form: opened by <c>/pause</c> with no reason, submitted as a <c>view_submission</c>.</summary>
+/// <summary>
+/// The pause form: opened by <c>/pause</c> with no reason, submitted as a <c>view_submission</c>. A "Pause from" in the past
+/// turns the form into the backdate confirmation (<see cref="BackdateConfirmation"/>), whose buttons finish it.
+/// </summary>
 public sealed class PauseModal(
     IViewsApi views, PauseLifecycle lifecycle, LifecycleRunner runner, IProjectStore projects, ActorFactory actors,
     TimeProvider time) : IViewSubmissionHandler
@@ -27,7 +30,7 @@ public sealed class PauseModal(
         [
             Blocks.TextInput(Project, "Project key", Value, initialValue: Slug.IsValid(key) ? key : null, placeholder: "chordus"), // never prefill junk (or 30 kB)
             Blocks.TextInput(Reason, "Public reason (contractors see this)", Value, multiline: true, maxLength: TextLimits.Reason),
-            Blocks.TextInput(At, "Pause from (billable cutoff)", Value, optional: true, placeholder: "now, tomorrow 09:00, in 2h"),
+            Blocks.TextInput(At, "Pause from (billable cutoff)", Value, optional: true, placeholder: "now, tomorrow 09:00, in 2h, 2h ago, yesterday 09:00"),
             Blocks.TextInput(Until, "Expected resume (estimate)", Value, optional: true, placeholder: "2026-04-20 09:00"),
             Blocks.TextInput(NextUpdate, "Next update by", Value, optional: true, placeholder: "friday 17:00"),
             Blocks.TextInput(Guidance, "What contractors should do now", Value, multiline: true, optional: true, maxLength: TextLimits.Guidance),
@@ -68,6 +71,7 @@ public sealed class PauseModal(
 
         var outcome = await runner.RunAsync(key, () => lifecycle.PauseAsync(actors.For(payload.User.Id), key, details, ct), ct);
         if (outcome is Paused) return null;
+        if (outcome is BackdateToConfirm confirm) return ViewSubmissionResponse.Update(BackdateConfirmation.Modal(confirm));
         return ViewSubmissionResponse.Errors(new Dictionary<string, string> { [BlockOf(outcome)] = Short(outcome) });
     }
 
@@ -75,7 +79,7 @@ public sealed class PauseModal(
     private static string BlockOf(Outcome outcome) => outcome switch
     {
         Refused or NotFound => Project,
-        Invalid { What: Problem.InThePast { Field: Core.Field.At } } => At,
+        Invalid { What: Problem.InThePast { Field: Core.Field.At } or Problem.TooFarBack } => At,
         Invalid { What: Problem.NotAfterStart { Field: Core.Field.Until } or Problem.InThePast { Field: Core.Field.Until } } => Until,
         Invalid { What: Problem.InThePast { Field: Core.Field.NextUpdate } } => NextUpdate,
         _ => Reason,

@@ -14,21 +14,20 @@ public static class Answers
     {
         var name = $"*{Mrkdwn.Escape(f.Project.DisplayName)}*";
         var open = f.Open;
-        var cutoff = open is null ? null : SlackDate.Token(open.EffectiveAt);
+        var cutoff = open is null ? null : SlackDate.Token(open.NotBillableFrom);
+        var since = open is null ? null : CutoffText.Since(open);
         return (intent, f.State) switch
         {
             (Intent.BillableStatus, ProjectState.Paused) =>
-                $"No. Hours on {name} are not billable since {cutoff}. Hours you worked before then are not affected. "
+                $"No. Hours on {name} are not billable since {since}. {CutoffText.Between(open!) ?? "Hours you worked before then are not affected."} "
                 + $"Don't log time until it resumes{ResumeHint(f)}; press *Notify me* and I'll tell you when it does.",
             (Intent.BillableStatus, ProjectState.PauseScheduled) =>
                 $"Yes, for now. Hours on {name} are billable until {cutoff}, when the project pauses. Don't log time from then on.",
             (Intent.BillableStatus, _) => $"Yes. Hours on {name} are billable — the project is not paused.{ResumedSince(f)}",
 
-            (Intent.PastHours, ProjectState.Paused or ProjectState.PauseScheduled) =>
-                $"Hours you worked on {name} before {cutoff} are billable as usual — log and invoice them normally. "
-                + "Only time from the cutoff on is not billable.",
+            (Intent.PastHours, ProjectState.Paused or ProjectState.PauseScheduled) => PastHours(name, open!, f),
             (Intent.PastHours, ProjectState.Resumed) when f.LastEnded is { EndedAt: { } ended } last =>
-                $"Hours on {name} before {SlackDate.Token(last.EffectiveAt)} and from {SlackDate.Token(ended)} on are billable; "
+                $"Hours on {name} before {CutoffText.Since(last)} and from {SlackDate.Token(ended)} on are billable; "
                 + "time in between, while the project was paused, is not.",
             (Intent.PastHours, _) => $"{name} isn't paused, so the hours you logged are billable as usual.",
 
@@ -62,6 +61,25 @@ public static class Answers
         };
     }
 
+    /// <summary>
+    /// Hours already worked. For a backdated pause the straight answer: which side of the cutoff they fall, also when they were
+    /// worked before anyone announced it (the policy decides), and whom to ask about it.
+    /// </summary>
+    private static string PastHours(string name, Core.Pauses.Pause open, AnswerFacts f)
+    {
+        var cutoff = SlackDate.Token(open.EffectiveAt);
+        var announced = SlackDate.Token(open.AnnouncedAt);
+        var ask = $"If that leaves you with hours you're unsure about, ask {PauseTexts.Contacts(f.Project)}.";
+        if (!open.IsBackdated)
+            return $"Hours you worked on {name} before {cutoff} are billable as usual — log and invoice them normally. "
+                   + "Only time from the cutoff on is not billable.";
+        return open.BackdatePolicy == Core.Pauses.BackdatePolicy.Announcement
+            ? $"Hours you worked on {name} until the pause was announced ({announced}) are billable, also those after the cutoff ({cutoff}): "
+              + $"here hours count until the announcement. Log and invoice them normally; time from {announced} on is not billable. {ask}"
+            : $"Hours you worked on {name} before {cutoff} are billable as usual. Time from {cutoff} on is *not* billable, even if you worked "
+              + $"it before the pause was announced ({announced}): the cutoff was set after the fact. {ask}";
+    }
+
     private static string ResumeEta(string name, AnswerFacts f)
     {
         var open = f.Open!;
@@ -75,8 +93,8 @@ public static class Answers
     private static string Status(string name, AnswerFacts f) => f.State switch
     {
         ProjectState.Paused =>
-            $"{name} is paused since {SlackDate.Token(f.Open!.EffectiveAt)}: {Mrkdwn.Escape(f.Open.PublicReason)}. Hours are not billable. "
-            + $"Expected to resume: {PauseTexts.Expected(f.Open)}.{LatestUpdate(f)}",
+            $"{name} is paused since {CutoffText.Since(f.Open!)}: {Mrkdwn.Escape(f.Open!.PublicReason)}. Hours are not billable. "
+            + $"Expected to resume: {PauseTexts.Expected(f.Open!)}.{LatestUpdate(f)}",
         ProjectState.PauseScheduled => $"{name} is running, but pauses at {SlackDate.Token(f.Open!.EffectiveAt)}: {Mrkdwn.Escape(f.Open.PublicReason)}.",
         ProjectState.Resumed => $"{name} is running again.{ResumedSince(f)} Hours are billable.",
         _ => $"{name} is running as usual. Hours are billable.",

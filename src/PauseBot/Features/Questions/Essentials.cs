@@ -15,7 +15,7 @@ public static class Essentials
         if (f.Open is not { } open || f.State is not (ProjectState.Paused or ProjectState.PauseScheduled)) return null;
         var name = $"*{Mrkdwn.Escape(f.Project.DisplayName)}*";
         var hours = f.State == ProjectState.Paused
-            ? $"hours are *not billable* since {SlackDate.Token(open.EffectiveAt)}"
+            ? $"hours are *not billable* since {CutoffText.Since(open)}"
             : $"hours are billable until {SlackDate.Token(open.EffectiveAt)}, then not billable";
         var resume = open.ScheduledResumeAt is { } at ? $"resumes {SlackDate.Token(at)}"
             : open.ExpectedResumeAt is { } e ? $"expected to resume {SlackDate.Token(e)} (an estimate)"

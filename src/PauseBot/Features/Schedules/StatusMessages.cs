@@ -17,9 +17,9 @@ public static class StatusMessages
         var latest = pause.LatestUpdate is { } u
             ? $"*Latest update* ({SlackDate.Token(u.At)}): {Mrkdwn.Escape(u.Text)}" : "*Latest update:* none yet";
         return new SlackMessage(
-            $"{Mrkdwn.Escape(project.DisplayName)}: day {day} of the pause, not billable since {SlackDate.Token(pause.EffectiveAt)}",
+            $"{Mrkdwn.Escape(project.DisplayName)}: day {day} of the pause, not billable since {CutoffText.Since(pause)}",
             [
-                Blocks.Section($"🗓 *{Mrkdwn.Escape(project.DisplayName)}* — day {day} of the pause. Hours are not billable since {SlackDate.Token(pause.EffectiveAt)}."),
+                Blocks.Section($"🗓 *{Mrkdwn.Escape(project.DisplayName)}* — day {day} of the pause. Hours are not billable since {CutoffText.Since(pause)}."),
                 Blocks.Fields($"*Expected to resume*\n{PauseTexts.Expected(pause)}", $"*Next update*\n{PauseTexts.NextUpdate(pause)}"),
                 Blocks.Section(latest),
                 Blocks.Context($"Why: {Mrkdwn.Escape(pause.PublicReason)}", $"Questions: {PauseTexts.Contacts(project)}"),
@@ -28,7 +28,7 @@ public static class StatusMessages
 
     public static SlackMessage Heartbeat(Project project, Pause pause, DateTimeOffset nextDue)
     {
-        var since = pause.LatestUpdate?.At ?? pause.EffectiveAt;
+        var since = pause.LatestUpdate?.At ?? pause.AnnouncedAt;
         return new SlackMessage(
             $"{Mrkdwn.Escape(project.DisplayName)}: no change since {SlackDate.Token(since)}; next update by {SlackDate.Token(nextDue)}",
             [Blocks.Section($"⏸ *{Mrkdwn.Escape(project.DisplayName)}* is still paused. No change since {SlackDate.Token(since)}; "

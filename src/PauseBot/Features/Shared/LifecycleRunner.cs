@@ -23,4 +23,18 @@ public sealed class LifecycleRunner(IProjectStore projects, IPauseStore pauses, 
             ? new AlreadyPaused(project, open)
             : new Unchanged(new NoChange.ChangedConcurrently(projectKey));
     }
+
+    /// <summary>
+    /// Confirming or cancelling a backdated pause (its draft is used once). A lost race reports the pause that won, or, when
+    /// the draft was taken by a Cancel or another Confirm, that it was used already.
+    /// </summary>
+    public async Task<Outcome> RunDraftAsync(Func<Task<Outcome>> useCase, CancellationToken ct)
+    {
+        var outcome = await useCase();
+        await announcements.AnnounceAsync(outcome, ct);
+        if (await unitOfWork.CommitAsync(ct) == CommitResult.Committed) return outcome;
+        if (outcome is Paused paused && await pauses.OpenPauseAsync(paused.Project.Key, ct) is { } open)
+            return new AlreadyPaused(paused.Project, open);
+        return new Unchanged(new NoChange.ConfirmationUsed());
+    }
 }

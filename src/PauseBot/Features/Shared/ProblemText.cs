@@ -22,6 +22,15 @@ public static class ProblemText
         Problem.Missing m => $"Please give {Name(m.Field)}.",
         Problem.InThePast { Field: Field.NextUpdate } => "The `--next-update` time is in the past.",
         Problem.InThePast p => $"The {Name(p.Field)} time is in the past. Pick a time from now on.",
+        Problem.TooFarBack { Max: var max } when max <= TimeSpan.Zero =>
+            "Pauses can't be backdated here (`PauseBot:MaxBackdate` is 0). Pause from now, or from a time ahead.",
+        Problem.TooFarBack t =>
+            $"The `--at` time is more than {Span(t.Max)} back: a pause can be backdated at most {Span(t.Max)} (`PauseBot:MaxBackdate`). "
+            + "Pick a later cutoff, or ask an admin.",
+        Problem.ResumeInThePast =>
+            "A resume can't be backdated: the `--at` time is in the past. `/resume <project>` resumes now; `--at` takes a time from now on.",
+        Problem.ConfirmationExpired e =>
+            $"This confirmation has expired (it works for {Span(e.Within)}), so nothing changed. Run the `/pause` command again.",
         Problem.NotAfterStart p => $"The {Name(p.Field)} time must be after the pause takes effect.",
         Problem.TooLong t => string.Create(CultureInfo.InvariantCulture,
             $"{Capitalized(Name(t.Field))} is too long: {t.Length:N0} characters, and the limit is {t.Max:N0} (&, < and > count as 5, 4 and 4)."),
@@ -81,6 +90,8 @@ public static class ProblemText
     };
 
     private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+
+    private static string Span(TimeSpan span) => CutoffText.Span(span);
 
     // How the slash commands name each field.
     private static string Name(Field field) => field switch

@@ -22,6 +22,7 @@ public static class ReasonText
             $"You can only post openings for projects you lead; you don't lead `{r.ProjectKey}`.",
         Refusal.NotALead r => throw new UnreachableException($"No words for refusing {r.Action}."),
         Refusal.UnknownProject r => $"There is no project `{r.ProjectKey}`. See `/pausebot project list`.",
+        Refusal.NotYourRequest r => $"Only the lead who asked for this backdated pause of `{r.ProjectKey}` can confirm or cancel it.",
         Refusal.NotAnAdmin => "Only PauseBot admins can manage projects (`PauseBot:Admins` in the configuration).",
         Refusal.LeadsNothing => "Only project leads and PauseBot admins can post openings.",
         Refusal.NotTheOpeningsManager => "Only the person who posted an opening, its projects' leads and admins can close it.",
@@ -39,6 +40,8 @@ public static class ReasonText
         NoChange.NotQuiet q => $"{Date(q.Date)} is not a quiet day.",
         NoChange.OpeningAlreadyClosed o => $"Opening #{o.Id} is already closed.",
         NoChange.AlreadySnoozed => "Already snoozed or updated; nothing changed.",
+        NoChange.ConfirmationUsed =>
+            "This request was already confirmed, cancelled or has expired, so nothing changed. See `/pausebot status <project>`.",
         NoChange.ChangedConcurrently c =>
             $"Someone changed this project at the same moment, so nothing changed. See `/pausebot status {c.ProjectKey}`.",
         _ => throw new UnreachableException($"No words for {why.GetType().Name}: add it to ReasonText."),

@@ -26,11 +26,14 @@ public static class Replies
             $"⏳ *{Mrkdwn.Escape(p.Project.DisplayName)}* will pause at {SlackDate.Token(p.Pause.EffectiveAt)}. "
             + $"I'll announce it in {Channels(p.Project)} then.{InternalLine(p.Pause)}",
         Paused p =>
-            $"⏸ *{Mrkdwn.Escape(p.Project.DisplayName)}* is paused from {SlackDate.Token(p.Pause.EffectiveAt)}. "
+            $"⏸ *{Mrkdwn.Escape(p.Project.DisplayName)}* is paused from {CutoffText.Since(p.Pause)}. "
             + $"Announcing in {Channels(p.Project)}.{InternalLine(p.Pause)}",
         AlreadyPaused a =>
             $"*{Mrkdwn.Escape(a.Project.DisplayName)}* is already {(a.Existing.State == PauseState.Scheduled ? "scheduled to pause" : "paused")} "
-            + $"(since {SlackDate.Token(a.Existing.EffectiveAt)}). Nothing changed. Use `/pausebot update {a.Project.Key} …` to post news.",
+            + $"(since {CutoffText.Since(a.Existing)}). Nothing changed. Use `/pausebot update {a.Project.Key} …` to post news.",
+        BackdateToConfirm c => CutoffText.Confirmation(c),
+        BackdateCancelled c =>
+            $"✅ Cancelled: *{Mrkdwn.Escape(c.Project.DisplayName)}* is not paused from {SlackDate.Token(c.Draft.EffectiveAt)}. Nothing changed.",
         Resumed { Kind: ResumeKind.Scheduled } r =>
             $"⏳ *{Mrkdwn.Escape(r.Project.DisplayName)}* will resume at {SlackDate.Token(r.Pause.ScheduledResumeAt ?? r.Pause.EffectiveAt)}. I'll announce it then.",
         Resumed { Kind: ResumeKind.Cancelled } r =>

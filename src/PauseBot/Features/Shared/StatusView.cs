@@ -14,7 +14,7 @@ public static class StatusView
     {
         null => $"▶️ *{Mrkdwn.Escape(project.DisplayName)}* (`{project.Key}`): not paused — hours are billable.",
         { State: PauseState.Scheduled } => $"⏳ *{Mrkdwn.Escape(project.DisplayName)}* (`{project.Key}`): pauses at {SlackDate.Token(open.EffectiveAt)}.",
-        _ => $"⏸ *{Mrkdwn.Escape(project.DisplayName)}* (`{project.Key}`): paused since {SlackDate.Token(open.EffectiveAt)} (day {DayOf(open, now)}).",
+        _ => $"⏸ *{Mrkdwn.Escape(project.DisplayName)}* (`{project.Key}`): paused since {CutoffText.Since(open)} (day {DayOf(open, now)}).",
     };
 
     public static string Detail(Project project, IReadOnlyList<Pause> history, DateTimeOffset now, LeadView? lead)
@@ -24,6 +24,8 @@ public static class StatusView
         var lines = new List<string> { Line(project, open, now), $"*Billable now:* {(billable ? "yes" : "no")}" };
         if (open is not null)
         {
+            if (CutoffText.Between(open) is { } between)
+                lines.Add(between);
             lines.Add($"*Why:* {Mrkdwn.Escape(open.PublicReason)}");
             lines.Add($"*Expected to resume:* {PauseTexts.Expected(open)}");
             lines.Add($"*Next update:* {PauseTexts.NextUpdate(open)}");
@@ -32,9 +34,9 @@ public static class StatusView
             if (open.Guidance is { } guidance)
                 lines.Add($"*What to do now:* {Mrkdwn.Escape(guidance)}");
         }
-        else if (history.LastOrDefault(p => p.State == PauseState.Ended) is { EndedAt: { } ended } && now - ended < TimeSpan.FromDays(14))
+        else if (history.LastOrDefault(p => p.State == PauseState.Ended) is { EndedAt: { } ended } last && now - ended < TimeSpan.FromDays(14))
         {
-            lines.Add($"Resumed {SlackDate.Token(ended)}; hours before {SlackDate.Token(history.Last(p => p.State == PauseState.Ended).EffectiveAt)} and from the resume on are billable.");
+            lines.Add($"Resumed {SlackDate.Token(ended)}; hours before {CutoffText.Since(last)} and from the resume on are billable.");
         }
         lines.Add($"*Questions:* {PauseTexts.Contacts(project)}");
         if (lead is not null && open is not null)

@@ -66,8 +66,11 @@ public sealed class TrackerHoursCheck(
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();
         if (await projects.FindProjectAsync(pause.ProjectKey, ct) is not { } project) return 0;
 
-        var cutoffDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(pause.EffectiveAt, project.TimeZone).DateTime);
-        var utcDay = DateOnly.FromDateTime(pause.EffectiveAt.UtcDateTime);
+        // The instant the billable rule uses: the cutoff (also when it was backdated: hours logged between it and the
+        // announcement are late like any later ones), or the announcement under the announcement policy.
+        var cutoff = pause.NotBillableFrom;
+        var cutoffDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(cutoff, project.TimeZone).DateTime);
+        var utcDay = DateOnly.FromDateTime(cutoff.UtcDateTime);
         var listed = await tracker.ListTimeEntriesAsync(link.TrackerProjectId, utcDay < cutoffDay ? utcDay : cutoffDay, ct);
         if (!listed.IsSuccess)
         {
@@ -78,7 +81,7 @@ public sealed class TrackerHoursCheck(
 
         var trackerStore = services.GetRequiredService<TrackerStore>();
         var known = await trackerStore.KnownEntryIdsAsync(pause.Id, link.Tracker, ct);
-        var late = listed.Value.Where(e => !known.Contains(e.Id) && IsLate(e, pause.EffectiveAt, cutoffDay))
+        var late = listed.Value.Where(e => !known.Contains(e.Id) && IsLate(e, cutoff, cutoffDay))
             .OrderBy(e => e.Date).ThenBy(e => e.PersonName, StringComparer.Ordinal).ToList();
         if (late.Count == 0) return 0;
 

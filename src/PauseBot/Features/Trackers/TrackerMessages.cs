@@ -37,7 +37,7 @@ public static class TrackerMessages
             ? $"It may still be archived there: make it active by hand in {kind.DisplayName()}."
             : $"Until it is, people can still log hours there: {job.Doing} it by hand in {kind.DisplayName()}, or fix the cause and link it again with `/pausebot tracker link {project.Key} {kind.Name()} {job.TrackerProjectId}`.";
         return Text($"⚠️ I could not {job.Doing} {what} for *{Mrkdwn.Escape(project.DisplayName)}* "
-                    + $"(paused {SlackDate.Token(pause.EffectiveAt)}). {Mrkdwn.Escape(failure.Message)}\n{consequence}");
+                    + $"(paused {CutoffText.Since(pause)}). {Mrkdwn.Escape(failure.Message)}\n{consequence}");
     }
 
     /// <summary>A tracker that keeps failing transiently: told once; the outbox keeps retrying.</summary>
@@ -62,12 +62,16 @@ public static class TrackerMessages
     public static SlackMessage LateHoursForLeads(Project project, Pause pause, TrackerLink link, IReadOnlyList<TrackerTimeEntry> entries)
     {
         var lines = entries.Take(MaxLines).Select(e => $"• {Mrkdwn.Escape(e.PersonName)} — {Hours(e.Hours)} on {Day(e.Date)}"
-                                        + (e.IsRunning ? " (timer still running)" : "") + $" · entry `{Mrkdwn.Escape(e.Id)}`").ToList();
+                                        + (e.IsRunning ? " (timer still running)" : "")
+                                        + (pause.IsBackdated && e.LoggedAt < pause.AnnouncedAt ? " (before the announcement)" : "")
+                                        + $" · entry `{Mrkdwn.Escape(e.Id)}`").ToList();
         if (entries.Count > MaxLines)
             lines.Add($"• …and {entries.Count - MaxLines} more ({Hours(entries.Skip(MaxLines).Sum(e => e.Hours))}); the CSV export counts them all.");
         return Text($"⏱️ Hours logged on *{Mrkdwn.Escape(project.DisplayName)}* in {Describe(link)} after the billable cutoff "
-                    + $"({SlackDate.Token(pause.EffectiveAt)}):\n{string.Join("\n", lines)}\n"
-                    + $"These hours are *not billable*: the project is paused. I've told each person I could find in Slack by their email.");
+                    + $"({CutoffText.Since(pause)}):\n{string.Join("\n", lines)}\n"
+                    + $"These hours are *not billable*: the project is paused. I've told each person I could find in Slack by their email."
+                    + (pause.IsBackdated && pause.BackdatePolicy == BackdatePolicy.Cutoff
+                        ? " The cutoff was set after the fact, so hours logged between it and the announcement are listed too." : ""));
     }
 
     /// <summary>The DM to a contractor whose entries were found after the cutoff.</summary>
@@ -76,7 +80,7 @@ public static class TrackerMessages
         var what = string.Join(", ", entries.Select(e => $"{Hours(e.Hours)} on {Day(e.Date)}"));
         var leads = project.Leads.Count == 0 ? "a PauseBot admin" : string.Join(" or ", project.Leads.Select(l => $"<@{l.UserId}>"));
         return Text($"Hi! You logged {what} on *{Mrkdwn.Escape(project.DisplayName)}* in {kind.DisplayName()} after the project was paused "
-                    + $"({SlackDate.Token(pause.EffectiveAt)}). Hours logged during a pause are *not billable*, so please don't log time on "
+                    + $"({CutoffText.Since(pause)}). Hours logged during a pause are *not billable*, so please don't log time on "
                     + $"{Mrkdwn.Escape(project.DisplayName)} until it resumes. If you think this is wrong, ask {leads}.");
     }
 

@@ -60,7 +60,7 @@ public partial class ExportEndToEndTests : IAsyncLifetime
         var csv = await response.Content.ReadAsStringAsync(Ct);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(PausesCsv.Header, lines[0]);
-        Assert.EndsWith(",acknowledgements,tracker,late_entries,late_hours", lines[0]);
+        Assert.EndsWith(",acknowledgements,tracker,late_entries,late_hours,announced_at,not_billable_from,backdate_policy", lines[0]);
         Assert.Equal(3, lines.Length);
         for (var i = 0; i < 2; i++)
         {

@@ -34,9 +34,23 @@ public class PausesCsvTests
 
         var lines = PausesCsv.Write("chordus", [ended, running], Now).Split("\r\n");
 
-        Assert.Equal("chordus,2026-04-05T12:00:00Z,2026-04-05T13:30:00Z,1.5000,Scope review,U0LEAD,U0LEAD,0,,0,0", lines[1]);
-        Assert.Equal("chordus,2026-04-07T09:00:00Z,,3.0000,Budget,U0LEAD,,0,,0,0", lines[2]);
+        Assert.Equal("chordus,2026-04-05T12:00:00Z,2026-04-05T13:30:00Z,1.5000,Scope review,U0LEAD,U0LEAD,0,,0,0,"
+                     + "2026-04-05T12:00:00Z,2026-04-05T12:00:00Z,cutoff", lines[1]);
+        Assert.Equal("chordus,2026-04-07T09:00:00Z,,3.0000,Budget,U0LEAD,,0,,0,0,2026-04-07T09:00:00Z,2026-04-07T09:00:00Z,cutoff", lines[2]);
         Assert.DoesNotContain("secret note", string.Join("\n", lines));
+    }
+
+    [Theory]
+    [InlineData(BackdatePolicy.Cutoff, "8.0000", "2026-04-07T04:00:00Z,cutoff")]
+    [InlineData(BackdatePolicy.Announcement, "3.0000", "2026-04-07T09:00:00Z,announcement")]
+    public void Write_BackdatedPause_BothInstantsAndDurationFromTheInstantThePolicyUses(BackdatePolicy policy, string hours, string rule)
+    {
+        var announced = Now.AddHours(-3);
+        var pause = Pause.Start("chordus", new PauseDetails("Halted", announced.AddHours(-5)), "U0LEAD", announced, policy);
+
+        var row = PausesCsv.Write("chordus", [pause], Now).Split("\r\n")[1];
+
+        Assert.Equal($"chordus,2026-04-07T04:00:00Z,,{hours},Halted,U0LEAD,,0,,0,0,2026-04-07T09:00:00Z,{rule}", row);
     }
 
     [Fact]

@@ -36,6 +36,24 @@ public class RepliesTests
     }
 
     [Fact]
+    public void Text_BackdatedPause_NamesTheCutoffAndTheAnnouncement()
+    {
+        var pause = Pause.Start("chordus", new PauseDetails("Scope", EffectiveAt: Now.AddHours(-5)), "ULEE", Now);
+        var text = Replies.Text(new Paused(Chordus(), pause));
+        Assert.Contains($"paused from <!date^{Now.AddHours(-5).ToUnixTimeSeconds()}^", text);
+        Assert.Contains($"(announced <!date^{Now.ToUnixTimeSeconds()}^", text);
+    }
+
+    [Theory]
+    [InlineData(BackdatePolicy.Cutoff, "become not billable: that is 29 h 15 min ago")]
+    [InlineData(BackdatePolicy.Announcement, "stay billable until the pause is announced")]
+    public void Text_BackdateToConfirm_SaysWhatConfirmingDoes(BackdatePolicy policy, string expected)
+    {
+        var draft = PauseDraft.For("chordus", Now.AddHours(-29).AddMinutes(-15), new PauseDetails("halted"), "ULEE", Now);
+        Assert.Contains(expected, Replies.Text(new BackdateToConfirm(Chordus(), draft, policy)));
+    }
+
+    [Fact]
     public void AllOutcomes_CoverEveryOutcomeType() =>
         Assert.Equal(Concrete(typeof(Outcome)).Count(), AllOutcomes().Select(row => row.Data.Item2.GetType()).Distinct().Count());
 
@@ -65,6 +83,7 @@ public class RepliesTests
         if (type == typeof(PauseUpdate)) return [Pauses().First().AddUpdate("ULEE", "news", Now)];
         if (type == typeof(StatusSchedule)) return [new StatusSchedule("chordus", ScheduleSpec.Parse("daily 09:00").Spec!, "ULEE", Now)];
         if (type == typeof(Opening)) return [Opening.Post("Data labelling", "ULEE", Now)];
+        if (type == typeof(PauseDraft)) return [PauseDraft.For("chordus", Now.AddHours(-5), new PauseDetails("halted"), "ULEE", Now)];
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
         return Combinations(constructor.GetParameters().Select(p => Samples(p.ParameterType).ToList()).ToList())
             .Select(args => constructor.Invoke(args));
@@ -95,7 +114,9 @@ public class RepliesTests
         ended.Resume("ULEE", Now.AddHours(2), null, "Back");
         var cancelled = Pause.Start("chordus", new PauseDetails("Scope", EffectiveAt: Now.AddHours(1)), "ULEE", Now);
         cancelled.Resume("ULEE", Now, null, null);
-        return [active, scheduled, ended, cancelled];
+        var backdated = Pause.Start("chordus", new PauseDetails("Scope", EffectiveAt: Now.AddHours(-5)), "ULEE", Now);
+        var announcementPolicy = Pause.Start("chordus", new PauseDetails("Scope", EffectiveAt: Now.AddHours(-5)), "ULEE", Now, BackdatePolicy.Announcement);
+        return [active, scheduled, ended, cancelled, backdated, announcementPolicy];
     }
 
     private static string Describe(Outcome outcome) =>

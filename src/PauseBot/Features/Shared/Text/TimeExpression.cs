@@ -8,10 +8,12 @@ namespace PauseBot.Features.Shared.Text;
 /// Parses the times users type after <c>--at</c>, <c>--until</c>, … into a UTC instant.
 /// Semantics (case-insensitive; an optional <c>at</c> word is ignored, e.g. <c>tomorrow at 9am</c>):
 /// <list type="bullet">
-/// <item><c>now</c>; <c>in 30s|15m|2h|3d|1w</c>, <c>in 90 minutes</c>, <c>in 2 hours</c> — relative to now.</item>
+/// <item><c>now</c>; <c>in 30s|15m|2h|3d|1w</c>, <c>in 90 minutes</c>, <c>in 2 hours</c> — relative to now; <c>2h ago</c>,
+/// <c>90m ago</c>, <c>3 days ago</c> — back from now.</item>
 /// <item><c>2026-04-07</c> = 00:00 local; <c>2026-04-07 09:00[:ss]</c> / <c>…T09:00</c> = local to the zone;
 /// a trailing <c>Z</c>, <c>UTC</c>, <c>+02:00</c>, <c>+0200</c> makes it absolute instead.</item>
-/// <item><c>today HH:MM</c> (may be in the past — callers decide), <c>tomorrow [HH:MM]</c> (default 00:00).</item>
+/// <item><c>today HH:MM</c> (may be in the past — callers decide), <c>tomorrow [HH:MM]</c> (default 00:00),
+/// <c>yesterday HH:MM</c> (always in the past).</item>
 /// <item><c>&lt;weekday&gt; [HH:MM]</c>: the first such day whose instant is strictly after now — today if that
 /// time is still ahead, otherwise next week. A bare weekday means 00:00 of that day (so never today).</item>
 /// <item><c>HH:MM</c> alone: today if still ahead, otherwise tomorrow. 12-hour forms <c>9am</c>, <c>5:30pm</c>,
@@ -24,7 +26,7 @@ public static partial class TimeExpression
 {
     public const string Examples = "Try `2026-04-07 09:00`, `tomorrow 09:00`, `friday 17:30` or `in 2h`.";
 
-    private enum DayKind { None, Date, Today, Tomorrow, Weekday }
+    private enum DayKind { None, Date, Yesterday, Today, Tomorrow, Weekday }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
@@ -46,6 +48,16 @@ public static partial class TimeExpression
                 _ => Unrecognized(shown),
             };
         }
+        if (text.EndsWith(" ago", StringComparison.Ordinal))
+        {
+            return TimeWords.Duration(text[..^4].TrimEnd(), out var span) switch
+            {
+                WordMatch.Yes => TimeParseResult.Ok(nowUtc - span),
+                WordMatch.Invalid => TimeParseResult.Invalid(
+                    $"`{shown}` isn't a usable amount of time — use a whole number above zero (under 10 years), e.g. `2h ago` or `90 minutes ago`."),
+                _ => Unrecognized(shown),
+            };
+        }
 
         var day = DayKind.None;
         DateOnly date = default;
@@ -56,8 +68,8 @@ public static partial class TimeExpression
         foreach (var w in TimeTokens.Split(text))
         {
             WordMatch m;
-            if (day == DayKind.None && w is "today" or "tomorrow" or "tmrw")
-                day = w == "today" ? DayKind.Today : DayKind.Tomorrow;
+            if (day == DayKind.None && w is "yesterday" or "today" or "tomorrow" or "tmrw")
+                day = w switch { "yesterday" => DayKind.Yesterday, "today" => DayKind.Today, _ => DayKind.Tomorrow };
             else if (day == DayKind.None && TimeWords.TryWeekday(w, out weekday))
                 day = DayKind.Weekday;
             else if (day == DayKind.None && (m = TimeWords.Date(w, out date)) != WordMatch.No)
@@ -87,6 +99,8 @@ public static partial class TimeExpression
         return day switch
         {
             DayKind.Date => TimeParseResult.Ok(ZoneTime.ToUtc(date, at, zone)),
+            DayKind.Yesterday when time is null => TimeParseResult.Invalid("`yesterday` needs a time, e.g. `yesterday 09:00`."),
+            DayKind.Yesterday => TimeParseResult.Ok(ZoneTime.ToUtc(today.AddDays(-1), at, zone)),
             DayKind.Today when time is null => TimeParseResult.Invalid("`today` needs a time, e.g. `today 17:00`."),
             DayKind.Today => TimeParseResult.Ok(ZoneTime.ToUtc(today, at, zone)),
             DayKind.Tomorrow => TimeParseResult.Ok(ZoneTime.ToUtc(today.AddDays(1), at, zone)),

@@ -53,6 +53,11 @@ public sealed class TrackerFailureTests
         await bot.CommandAsync("/pause", "chordus Scope review", Lead);
         await tracker.Server.Calls.WaitForAsync(c => c.Is("PUT", path) && c.StatusCode == 503, timeout: Wait);
         await bot.CommandAsync("/resume", "chordus", Lead);
+        // The outage lasts until the archive has been skipped (its first attempt after the resume sees the project
+        // resumed and calls nothing): ending it earlier would let an attempt already in flight (the tracker client's own
+        // retry) archive after the resume — correct too, since the reactivate follows, but not this test's case.
+        await TrackerEndToEndTests.WaitUntilAsync(async () =>
+            (await bot.CommandAsync("/pausebot", "audit chordus", Lead)).Contains("`tracker.archive` skipped"));
         tracker.Server.Faults.EndOutage();
 
         await TrackerEndToEndTests.WaitUntilAsync(async () =>

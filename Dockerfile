@@ -12,6 +12,7 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.txt ./
 COPY src/PauseBot/PauseBot.csproj src/PauseBot/
 COPY src/PauseBot.Core/PauseBot.Core.csproj src/PauseBot.Core/
+COPY src/PauseBot.Encoder/PauseBot.Encoder.csproj src/PauseBot.Encoder/
 COPY src/PauseBot.Slack/PauseBot.Slack.csproj src/PauseBot.Slack/
 COPY src/PauseBot.Persistence/PauseBot.Persistence.csproj src/PauseBot.Persistence/
 COPY src/PauseBot.Slack.Emulator/PauseBot.Slack.Emulator.csproj src/PauseBot.Slack.Emulator/

@@ -4,6 +4,7 @@ using PauseBot.Core.Pauses;
 using PauseBot.Core.Projects;
 using PauseBot.Core.Questions;
 using PauseBot.Core.Scheduling;
+using PauseBot.Encoder;
 using PauseBot.Features.Openings;
 using PauseBot.Features.Pauses;
 using PauseBot.Features.Questions;
@@ -16,6 +17,7 @@ using PauseBot.Jobs;
 using PauseBot.Outbox;
 using PauseBot.Persistence;
 using PauseBot.Slack;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;
 using PauseBot.Slack.Inbound;
@@ -40,7 +42,20 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<ContractorActions>();
         services.AddScoped<QuestionDesk>();
         services.AddScoped<OpeningBoard>();
-        services.AddSingleton<IntentClassifier>();
+        // The question classifier reads meaning from the MiniLM sentence encoder, loaded on the first question (never at
+        // start: ONNX Runtime and the network are ~250 MB); the word model answers until then, or for good if it cannot load.
+        services.TryAddSingleton(sp => new SentenceEncoderLoader(sp.GetRequiredService<ILogger<SentenceEncoderLoader>>()));
+        services.AddSingleton(sp =>
+        {
+            var encoders = sp.GetRequiredService<SentenceEncoderLoader>();
+            var classifier = new IntentClassifier(encoders.TryLoad);
+            if (encoders.IsLoaded)
+            {
+                classifier.WarmUp(); // the process already holds the encoder (another host in it): answer with it from the first question
+            }
+
+            return classifier;
+        });
         return services;
     }
 

@@ -16,7 +16,8 @@ namespace PauseBot.Footprint.Tests;
 /// A production start on the default configuration (SQLite, no telemetry exporter, real Slack settings, not the sandbox)
 /// loads only what that configuration uses: after migrating, answering a signed slash command and a readiness check,
 /// the process holds neither the PostgreSQL provider, nor OpenTelemetry, nor the Slack emulator, and the question
-/// classifier's model (ML.NET) is not loaded before a first question needs it. Each of those is memory for the life of
+/// classifier's models (ML.NET) and sentence encoder (ONNX Runtime, the MiniLM network) are not loaded before a first
+/// question needs them. Each of those is memory for the life of
 /// the process (issue 18; README "Footprint").
 /// </summary>
 public sealed class DefaultStartFootprintTests
@@ -58,8 +59,14 @@ public sealed class DefaultStartFootprintTests
             Assert.DoesNotContain(loaded, n => n.StartsWith("Npgsql", StringComparison.Ordinal));
             Assert.DoesNotContain(loaded, n => n.StartsWith("OpenTelemetry", StringComparison.Ordinal));
             Assert.DoesNotContain("PauseBot.Slack.Emulator", loaded);
-            Assert.DoesNotContain(loaded, n => n.StartsWith("Microsoft.ML", StringComparison.Ordinal));
-            Assert.False(app.Services.GetRequiredService<IntentClassifier>().IsReady, "the intent model was loaded before any question");
+            Assert.DoesNotContain(loaded, n => n.StartsWith("Microsoft.ML", StringComparison.Ordinal)); // ML.NET and ONNX Runtime
+            Assert.DoesNotContain(loaded, n => n.StartsWith("SentenceTransformers", StringComparison.Ordinal)); // the MiniLM network
+            var classifier = app.Services.GetRequiredService<IntentClassifier>();
+            Assert.False(classifier.IsReady, "the intent model was loaded before any question");
+            Assert.False(classifier.UsesSentences, "the sentence encoder was loaded before any question");
+            loaded = [.. AssemblyLoadContext.Default.Assemblies.Select(a => a.GetName().Name ?? "")];
+            Assert.DoesNotContain(loaded, n => n.StartsWith("Microsoft.ML", StringComparison.Ordinal)); // resolving the classifier loads none of it
+            Assert.DoesNotContain(loaded, n => n.StartsWith("SentenceTransformers", StringComparison.Ordinal));
 
             if (NativeMemoryTrim.IsAvailable)
             {

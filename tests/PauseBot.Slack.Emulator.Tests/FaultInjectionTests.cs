@@ -119,6 +119,9 @@ public sealed class FaultInjectionTests
 
         var posting = PostJsonAsync(http, "chat.postMessage", new { channel = DefaultSeed.Chordus, text = "late" });
         await emu.Calls.WaitForAsync("chat.postMessage", timeout: TimeSpan.FromSeconds(10), cancellationToken: Ct);
+        // The call is recorded before its hang starts: advance the clock only once the hang waits on it, or the wait
+        // would begin after the clock moved and never end (the cold-run failure this line fixes).
+        await UntilAsync(() => emu.Faults.Hanging == 1);
         Assert.False(posting.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(300));
         var r = await posting;

@@ -3,74 +3,103 @@ namespace PauseBot.Core.Questions;
 /// <summary>
 /// Classifies a contractor's Slack message into one <see cref="Intent"/>: text normalisation and the lexicon's cues
 /// (slang, stems, fuzzy matching) and the scored rules feed a trained linear model (<see cref="IntentModel"/>) whose
-/// probability is the confidence. Below <see cref="Threshold"/> it does not guess: the intent is
+/// probability is the confidence. Below the model's threshold it does not guess: the intent is
 /// <see cref="Intent.Unknown"/> and the best guess is kept in <see cref="Classification.Guess"/>. A message with two
 /// questions reports the second one's intent in <see cref="Classification.Also"/>.
-/// The model is fitted ahead of time (scripts/fit-intent-model.sh) and shipped in this assembly; it is loaded once per
-/// process, on the first question (<see cref="Classify"/> waits for it; <see cref="ClassifyIfReady"/> answers from the
-/// rules meanwhile), never at construction, so hosts that never classify never pay for it. Thread-safe; register as a
-/// singleton.
+/// <para>
+/// Two models ship, fitted ahead of time (scripts/fit-intent-model.sh): the sentence model, which also reads the
+/// message's sentence embedding from an <see cref="ISentenceEncoder"/> (given by the host; MiniLM), and the word model,
+/// which needs no encoder. With an encoder the sentence model answers; the word model answers while the encoder loads,
+/// without an encoder, or when it cannot load (the encoder factory returns null or throws). Each is loaded once per process,
+/// on the first question (<see cref="Classify"/> waits for it; <see cref="ClassifyIfReady"/> answers from what is
+/// loaded, the rules at first, while a background thread loads the rest), never at construction, so hosts that never
+/// classify never pay for it. The message and its parts are encoded in one batch. Thread-safe; register as a singleton.
+/// </para>
 /// </summary>
 public sealed class IntentClassifier
 {
     /// <summary>
-    /// Minimum model probability to answer an intent. Chosen on out-of-fold predictions over the training writers
+    /// Minimum word-model probability to answer an intent. Chosen on out-of-fold predictions over the training writers
     /// (grouped 5-fold by writer), never on the held-out or validation sets.
     /// </summary>
     public const double Threshold = 0.9;
 
+    /// <summary>Minimum sentence-model probability to answer an intent; chosen the same way (max accuracy − 3 × confidently wrong).</summary>
+    public const double SentenceThreshold = 0.75;
+
+    /// <summary>At most this many parts of a message are classified on their own (to find a second question).</summary>
+    public const int MaxParts = 4;
+
     private const int IntentCount = (int)Intent.NotifyMe + 1;
-    private static readonly Lazy<IntentModel> SharedModel = new(IntentModel.LoadShipped);
+    private static readonly Lazy<IntentModel> SharedWordModel = new(IntentModel.LoadShipped);
+    private static readonly Lazy<IntentModel> SharedSentenceModel = new(IntentModel.LoadShippedSentenceModel);
 
-    private readonly Lazy<IntentModel> model;
-    private int fitting;
+    private readonly Lazy<IntentModel> wordModel;
+    private readonly Lazy<Meaning?> meaning;
+    private int warming;
 
-    public IntentClassifier() => model = SharedModel;
-
-    internal IntentClassifier(IntentModel model) => this.model = new Lazy<IntentModel>(model);
-
-    /// <summary>Whether the model is loaded; until then <see cref="ClassifyIfReady"/> answers from the rules alone.</summary>
-    public bool IsReady => model.IsValueCreated;
-
-    /// <summary>Loads the shipped model now (once per process, well under a second on a quiet machine), e.g. on a background thread.</summary>
-    public void WarmUp() => _ = model.Value;
-
-    public Classification Classify(string text)
+    /// <summary>A classifier with the word model only (no sentence encoder).</summary>
+    public IntentClassifier()
+        : this(loadEncoder: null)
     {
-        var tokens = new List<string>(16);
-        TextNormalizer.Tokenize(text, tokens);
-        if (tokens.Count == 0)
-        {
-            return new Classification(Intent.Unknown, 1.0, tokens);
-        }
-
-        var (guess, confidence) = Predict(tokens);
-        if (confidence >= Threshold)
-        {
-            return new Classification(guess, confidence, tokens) { Guess = guess, Also = guess == Intent.Unknown ? null : SecondQuestion(text, guess) };
-        }
-
-        // Unsure about the whole: two questions in one message often are; answer the parts that are clear.
-        var parts = ConfidentParts(text);
-        return parts.Count > 0
-            ? new Classification(parts[0].Intent, parts[0].Probability, tokens) { Guess = parts[0].Intent, Also = parts.Count > 1 ? parts[1].Intent : null }
-            : new Classification(Intent.Unknown, confidence, tokens) { Guess = guess };
     }
 
     /// <summary>
-    /// For paths that must not wait for the model (acks, live questions): the model once it is loaded; until then the
-    /// rules alone, while the model is loaded on a background thread (started by the first such call).
+    /// A classifier that answers with the sentence model once <paramref name="loadEncoder"/> has given an encoder (called
+    /// once, on the first question or <see cref="WarmUp"/>); when it returns null or throws, the word model answers.
+    /// </summary>
+    public IntentClassifier(Func<ISentenceEncoder?>? loadEncoder)
+    {
+        wordModel = SharedWordModel;
+        meaning = new Lazy<Meaning?>(() => LoadMeaning(loadEncoder, SharedSentenceModel));
+    }
+
+    internal IntentClassifier(IntentModel wordModel, IntentModel? sentenceModel = null, ISentenceEncoder? encoder = null)
+    {
+        this.wordModel = new Lazy<IntentModel>(wordModel);
+        meaning = new Lazy<Meaning?>(sentenceModel is null || encoder is null ? null : new Meaning(sentenceModel, encoder));
+    }
+
+    /// <summary>Whether a model is loaded; until then <see cref="ClassifyIfReady"/> answers from the rules alone.</summary>
+    public bool IsReady => wordModel.IsValueCreated || UsesSentences;
+
+    /// <summary>Whether the sentence encoder and the sentence model are loaded and answer (false without an encoder, or when it failed to load).</summary>
+    public bool UsesSentences => meaning.IsValueCreated && meaning.Value is not null;
+
+    /// <summary>
+    /// Loads the word model, then the sentence encoder and model, now (once per process; well under a second each on a
+    /// quiet machine), e.g. on a background thread.
+    /// </summary>
+    public void WarmUp()
+    {
+        _ = wordModel.Value;
+        _ = meaning.Value;
+    }
+
+    public Classification Classify(string text) =>
+        meaning.Value is { } m ? Classify(text, m.Model, m.Encoder, SentenceThreshold) : Classify(text, wordModel.Value, encoder: null, Threshold);
+
+    /// <summary>
+    /// For paths that must not wait for a model (acks, live questions): the sentence model once it is loaded, the word
+    /// model before that (or without an encoder), the rules alone before any model is loaded; the first such call starts
+    /// loading them on a background thread.
     /// </summary>
     public Classification ClassifyIfReady(string text)
     {
-        if (IsReady)
+        if (UsesSentences)
         {
-            return Classify(text);
+            var m = meaning.Value!;
+            return Classify(text, m.Model, m.Encoder, SentenceThreshold);
         }
 
-        if (Interlocked.Exchange(ref fitting, 1) == 0)
+        if (Interlocked.Exchange(ref warming, 1) == 0)
         {
             _ = Task.Run(WarmUp);
+        }
+
+        if (wordModel.IsValueCreated)
+        {
+            return Classify(text, wordModel.Value, encoder: null, Threshold);
         }
 
         var tokens = new List<string>(16);
@@ -79,11 +108,58 @@ public sealed class IntentClassifier
         return new Classification(intent, confidence, tokens) { Guess = intent };
     }
 
-    private (Intent Intent, double Probability) Predict(IReadOnlyList<string> tokens)
+    private static Meaning? LoadMeaning(Func<ISentenceEncoder?>? loadEncoder, Lazy<IntentModel> model)
+    {
+        try
+        {
+            if (loadEncoder?.Invoke() is not { } encoder)
+            {
+                return null;
+            }
+
+            // The first call pays the encoder's one-off costs (allocations, code paths) here, off any question's path.
+            return encoder.Encode(["can i log hours"]) is [{ Length: IntentModel.SentenceDimensions }] ? new Meaning(model.Value, encoder) : null;
+        }
+#pragma warning disable CA1031 // an encoder that cannot load (say, no native ONNX Runtime) leaves the word model answering; the host logs why
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    private static Classification Classify(string text, IntentModel model, ISentenceEncoder? encoder, double threshold)
+    {
+        var tokens = new List<string>(16);
+        TextNormalizer.Tokenize(text, tokens);
+        if (tokens.Count == 0)
+        {
+            return new Classification(Intent.Unknown, 1.0, tokens);
+        }
+
+        var parts = Parts(text);
+        var sentences = encoder?.Encode([IntentModel.EncoderText(tokens), .. parts.Select(IntentModel.EncoderText)]);
+        var (guess, confidence) = Predict(model, tokens, sentences?[0]);
+        if (confidence >= threshold)
+        {
+            return new Classification(guess, confidence, tokens)
+            {
+                Guess = guess, Also = guess == Intent.Unknown ? null : SecondQuestion(model, parts, sentences, threshold, guess),
+            };
+        }
+
+        // Unsure about the whole: two questions in one message often are; answer the parts that are clear.
+        var confident = ConfidentParts(model, parts, sentences, threshold);
+        return confident.Count > 0
+            ? new Classification(confident[0].Intent, confident[0].Probability, tokens) { Guess = confident[0].Intent, Also = confident.Count > 1 ? confident[1].Intent : null }
+            : new Classification(Intent.Unknown, confidence, tokens) { Guess = guess };
+    }
+
+    private static (Intent Intent, double Probability) Predict(IntentModel model, IReadOnlyList<string> tokens, float[]? sentence)
     {
         var cues = Lexicon.Shared.Extract(tokens);
         Span<float> p = stackalloc float[IntentCount];
-        model.Value.Predict(tokens, IntentModel.Signals(cues, RuleClassifier.Classify(cues).Intent), p);
+        model.Predict(tokens, IntentModel.Signals(cues, RuleClassifier.Classify(cues).Intent), sentence, p);
         var best = 0;
         for (var i = 1; i < IntentCount; i++)
         {
@@ -96,25 +172,39 @@ public sealed class IntentClassifier
         return ((Intent)best, p[best]);
     }
 
-    /// <summary>The intent of another question in the same message ("can I log hours? what should I do?"), if confident.</summary>
-    private Intent? SecondQuestion(string text, Intent first) =>
-        ConfidentParts(text).Select(p => p.Intent).FirstOrDefault(i => i != first) is var other && other != Intent.Unknown ? other : null;
-
-    /// <summary>Distinct known intents of the message's parts that are confident on their own, in order.</summary>
-    private List<(Intent Intent, double Probability)> ConfidentParts(string text)
+    /// <summary>The normalised tokens of the message's parts long enough to stand alone, at most <see cref="MaxParts"/>; none for a one-part message.</summary>
+    private static List<List<string>> Parts(string text)
     {
-        var found = new List<(Intent, double)>(2);
+        var parts = new List<List<string>>(2);
         foreach (var part in QuestionParts.Split(text))
         {
             var tokens = new List<string>(16);
             TextNormalizer.Tokenize(part, tokens);
-            if (tokens.Count < QuestionParts.MinTokens)
+            if (tokens.Count >= QuestionParts.MinTokens)
             {
-                continue;
+                parts.Add(tokens);
+                if (parts.Count == MaxParts)
+                {
+                    break;
+                }
             }
+        }
 
-            var (intent, p) = Predict(tokens);
-            if (intent != Intent.Unknown && p >= Threshold && !found.Exists(f => f.Item1 == intent))
+        return parts;
+    }
+
+    /// <summary>The intent of another question in the same message ("can i log hours? what should i do?"), if confident.</summary>
+    private static Intent? SecondQuestion(IntentModel model, List<List<string>> parts, IReadOnlyList<float[]>? sentences, double threshold, Intent first) =>
+        ConfidentParts(model, parts, sentences, threshold).Select(p => p.Intent).FirstOrDefault(i => i != first) is var other && other != Intent.Unknown ? other : null;
+
+    /// <summary>Distinct known intents of the message's parts that are confident on their own, in order.</summary>
+    private static List<(Intent Intent, double Probability)> ConfidentParts(IntentModel model, List<List<string>> parts, IReadOnlyList<float[]>? sentences, double threshold)
+    {
+        var found = new List<(Intent, double)>(2);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (intent, p) = Predict(model, parts[i], sentences?[i + 1]);
+            if (intent != Intent.Unknown && p >= threshold && !found.Exists(f => f.Item1 == intent))
             {
                 found.Add((intent, p));
             }
@@ -122,4 +212,6 @@ public sealed class IntentClassifier
 
         return found;
     }
+
+    private sealed record Meaning(IntentModel Model, ISentenceEncoder Encoder);
 }

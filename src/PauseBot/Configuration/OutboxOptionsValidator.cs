@@ -18,6 +18,7 @@ public sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
         AtLeast(failures, S + nameof(options.BatchSize), options.BatchSize, 1);
         Positive(failures, S + nameof(options.MaxBackoff), options.MaxBackoff);
         AtLeast(failures, S + nameof(options.Parallelism), options.Parallelism, 1);
+        AtLeast(failures, S + nameof(options.MaxAttemptsOnUndocumentedError), options.MaxAttemptsOnUndocumentedError, 1);
         foreach (var (method, perMinute) in options.MethodsPerMinute)
             AtLeast(failures, $"{S}{nameof(options.MethodsPerMinute)}:{method}", perMinute, 1);
         AtLeast(failures, S + nameof(options.DefaultPerMinute), options.DefaultPerMinute, 1);

@@ -143,9 +143,17 @@ public sealed partial class OutboxDispatcher(
             telemetry.OutboxDelivery(message.Kind.ToString(), "dead");
             await store.MarkFailedAsync(message.Id, ex.Error, time.GetUtcNow(), dead: true, CancellationToken.None);
         }
+        catch (SlackApiException ex) when (SlackErrorTable.IsUndocumented(ex) && message.Attempts + 1 >= options.Value.MaxAttemptsOnUndocumentedError)
+        {
+            // A code Slack documents nowhere for this method, still failing after every attempt allowed: give up rather than loop forever.
+            Log.OutboxDead(log, message.Id, message.Target, ex.Error);
+            telemetry.OutboxDelivery(message.Kind.ToString(), "dead");
+            await store.MarkFailedAsync(message.Id, ex.Error, time.GetUtcNow(), dead: true, CancellationToken.None);
+        }
         catch (PermanentDeliveryException ex)
         {
             Log.OutboxDead(log, message.Id, message.Target, ex.Error);
+            telemetry.OutboxDelivery(message.Kind.ToString(), "dead");
             await store.MarkFailedAsync(message.Id, ex.Error, time.GetUtcNow(), dead: true, CancellationToken.None);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested && message.Kind == OutboxKind.PostMessage)

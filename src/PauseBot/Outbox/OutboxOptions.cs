@@ -20,6 +20,14 @@ public sealed class OutboxOptions
     /// <summary>Longest wait between attempts at a failing row (backoff doubles up to this). Default 5 min.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Attempts (of any outcome) after which a row whose latest call failed with an error code Slack does not document
+    /// for the method (a new code, an HTTP 4xx without a body) is given up, logged with the code, instead of retried
+    /// forever. A rate limit or a failure that may have taken effect never ends a row this way. Default 10 (about
+    /// 10 minutes with the default backoff).
+    /// </summary>
+    public int MaxAttemptsOnUndocumentedError { get; set; } = 10;
+
     /// <summary>Messages sent at once across different channels. Default 4.</summary>
     public int Parallelism { get; set; } = 4;
 

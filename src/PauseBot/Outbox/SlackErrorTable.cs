@@ -100,6 +100,14 @@ public static class SlackErrorTable
     public static SlackErrorClass Of(SlackApiException failure) =>
         failure.MayHaveTakenEffect ? SlackErrorClass.MayHaveTakenEffect : Of(failure.Method, failure.Error) ?? SlackErrorClass.Transient;
 
+    /// <summary>
+    /// Whether <paramref name="failure"/> is an answer Slack documents for no method we call (a new code, an HTTP status
+    /// without a body other than 429): retried like a transient error, but only a bounded number of times
+    /// (<see cref="OutboxOptions.MaxAttemptsOnUndocumentedError"/>). Rate limits and failures that may have taken effect are not.
+    /// </summary>
+    public static bool IsUndocumented(SlackApiException failure) =>
+        !failure.MayHaveTakenEffect && failure.Error is not ("http_429" or "ratelimited" or "rate_limited") && Of(failure.Method, failure.Error) is null;
+
     private static FrozenDictionary<string, SlackErrorClass> Group(string[] definite, string[]? transient = null, string[]? appWide = null,
         string[]? mayHaveTakenEffect = null) =>
         definite.Select(c => KeyValuePair.Create(c, SlackErrorClass.Definite))

@@ -1,4 +1,5 @@
 using PauseBot.Core.Questions;
+using PauseBot.Encoder;
 
 namespace PauseBot.Core.Tests.Questions;
 
@@ -77,6 +78,20 @@ public sealed class IntentModelArtifactTests
     }
 
     [Fact]
+    public void Shipped_sentence_model_loads_and_answers_with_an_encoder()
+    {
+        var encoder = new RecordingEncoder(MiniLmSentenceEncoder.Shared);
+        var classifier = new IntentClassifier(IntentModel.LoadShipped(), IntentModel.LoadShippedSentenceModel(), encoder);
+
+        var result = classifier.Classify("can i still log my hours while we're paused?");
+
+        Assert.True(classifier.UsesSentences);
+        Assert.Equal(["can i still log my hours while we are paused"], Assert.Single(encoder.Calls));
+        Assert.Equal(Intent.BillableStatus, result.Intent);
+        Assert.True(result.Confidence >= IntentClassifier.SentenceThreshold);
+    }
+
+    [Fact]
     public void Shipped_model_loads_and_answers_a_question()
     {
         var classifier = new IntentClassifier(IntentModel.LoadShipped());
@@ -85,5 +100,19 @@ public sealed class IntentModelArtifactTests
 
         Assert.Equal(Intent.BillableStatus, result.Intent);
         Assert.True(result.Confidence >= IntentClassifier.Threshold);
+    }
+}
+
+/// <summary>An encoder that records each batch it is given and passes it to <paramref name="inner"/>.</summary>
+internal sealed class RecordingEncoder(ISentenceEncoder inner) : ISentenceEncoder
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<IReadOnlyList<string>> calls = new();
+
+    public IReadOnlyList<IReadOnlyList<string>> Calls => [.. calls];
+
+    public IReadOnlyList<float[]> Encode(IReadOnlyList<string> texts)
+    {
+        calls.Enqueue([.. texts]);
+        return inner.Encode(texts);
     }
 }

@@ -2,6 +2,7 @@ using ArchUnitNET.Domain;
 using ArchUnitNET.Loader;
 using ArchUnitNET.xUnitV3;
 using PauseBot.Core;
+using PauseBot.Encoder;
 using PauseBot.Persistence;
 using PauseBot.Slack.Emulator;
 using PauseBot.Slack.Handlers;
@@ -31,13 +32,20 @@ public class ArchitectureRulesTests
     private static readonly Assembly TimeTracking = typeof(ITimeTracker).Assembly;
     private static readonly Assembly Emulator = typeof(SlackEmulator).Assembly;
     private static readonly Assembly Host = typeof(PauseBotHost).Assembly;
+    private static readonly Assembly Encoder = typeof(SentenceEncoderLoader).Assembly;
 
     private static readonly ArchUnitNET.Domain.Architecture Architecture =
-        new ArchLoader().LoadAssemblies(Core, Slack, Persistence, TimeTracking, Emulator, Host).Build();
+        new ArchLoader().LoadAssemblies(Core, Slack, Persistence, TimeTracking, Emulator, Host, Encoder).Build();
 
     [Fact]
     public void Core_ReferencesNeitherSlackNorEfNorAspNetNorTheHost() =>
         UseNone(Types().That().ResideInAssembly(Core),
+            In(Slack), In(Persistence), In(TimeTracking), In(Emulator), In(Host), In(Encoder), EntityFramework, AspNetCore).Check(Architecture);
+
+    /// <summary>The sentence encoder (ONNX Runtime) sits behind Core's ISentenceEncoder port and knows nothing else of the bot.</summary>
+    [Fact]
+    public void Encoder_KnowsOnlyCoresPortOfTheBot() =>
+        UseNone(Types().That().ResideInAssembly(Encoder),
             In(Slack), In(Persistence), In(TimeTracking), In(Emulator), In(Host), EntityFramework, AspNetCore).Check(Architecture);
 
     [Fact]

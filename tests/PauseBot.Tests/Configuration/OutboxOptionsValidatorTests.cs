@@ -21,13 +21,14 @@ public class OutboxOptionsValidatorTests
         {
             PollInterval = TimeSpan.Zero, PerTargetSpacing = TimeSpan.FromSeconds(-1), BatchSize = 0, MaxBackoff = TimeSpan.Zero,
             Parallelism = 0, DefaultPerMinute = 0, PaceMargin = TimeSpan.FromSeconds(-1), AdaptAfterCalls = 0,
+            MaxAttemptsOnUndocumentedError = 0,
         };
         options.MethodsPerMinute["chat.update"] = 0;
 
         var failures = FailuresOf(options).ToList();
 
         string[] keys = ["PollInterval", "PerTargetSpacing", "BatchSize", "MaxBackoff", "Parallelism", "MethodsPerMinute:chat.update",
-            "DefaultPerMinute", "PaceMargin", "AdaptAfterCalls"];
+            "DefaultPerMinute", "PaceMargin", "AdaptAfterCalls", "MaxAttemptsOnUndocumentedError"];
         Assert.Equal(keys.Length, failures.Count);
         Assert.All(keys, k => Assert.Contains(failures, f => f.StartsWith("Outbox:" + k, StringComparison.Ordinal)));
     }

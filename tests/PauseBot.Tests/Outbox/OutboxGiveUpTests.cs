@@ -47,4 +47,40 @@ public class OutboxGiveUpTests
         Assert.Contains($"to {dm} given up: {error}", givenUp, StringComparison.Ordinal);
         Assert.DoesNotContain(bot.Slack.BotToken, logs.All, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DmAnswer_UndocumentedErrorEveryTime_RetriedUpToTheLimitThenGivenUp()
+    {
+        var logs = new LogCapture();
+        var settings = new Dictionary<string, string?>(FastRetries) { ["Outbox:MaxAttemptsOnUndocumentedError"] = "3" };
+        await using var bot = await BotHost.StartAsync(settings: settings, customize: b => b.Logging.AddProvider(logs));
+        await bot.RegisterChordusAsync();
+        var dm = bot.Slack.Workspace.OpenDm(DefaultSeed.Alice)!.Id;
+        bot.Slack.Calls.Clear();
+        // A code chat.postMessage's reference does not list (Slack may add one any day), answered five times in a row.
+        bot.Slack.Faults.ErrorNext("chat.postMessage", "brand_new_error", count: 5);
+
+        await bot.Client.SendEventAsync(Events.Message(DefaultSeed.Alice, dm, "can I log hours today?"), ct: Ct);
+        await bot.Slack.Calls.WaitForAsync("chat.postMessage", c => c.Error == "brand_new_error", TimeSpan.FromSeconds(30), Ct);
+        var givenUp = await Eventually.UntilAsync(async () =>
+        {
+            await using var scope = bot.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<PauseBotDbContext>().Outbox.AsNoTracking().AnyAsync(m => m.Target == dm && m.Dead, Ct);
+        }, dead => dead, TimeSpan.FromSeconds(60));
+        Assert.True(givenUp, "the row was never given up");
+        await bot.SettleAsync(TimeSpan.FromSeconds(30));
+
+        // Three calls, each refused; the two faults left prove no fourth call was made.
+        Assert.Equal(3, bot.Slack.Calls.Where("chat.postMessage").Count(c => c.Channel == dm));
+        Assert.Equal(2, bot.Slack.Faults.Pending);
+        await using (var scope = bot.Services.CreateAsyncScope())
+        {
+            var row = await scope.ServiceProvider.GetRequiredService<PauseBotDbContext>().Outbox.AsNoTracking().SingleAsync(m => m.Target == dm, Ct);
+            Assert.True(row.Dead);
+            Assert.Null(row.DeliveredAt);
+            Assert.Equal(3, row.Attempts);
+            Assert.Equal("brand_new_error", row.LastError);
+        }
+        Assert.Single(logs.Lines, l => l.Contains($"to {dm} given up: brand_new_error", StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,105 @@
+using PauseBot.Core.Questions;
+using PauseBot.Encoder;
+
+namespace PauseBot.Core.Tests.Questions;
+
+/// <summary>
+/// How the classifier uses its sentence encoder: once per message, the message and its parts in one batch, bounded in
+/// size; loaded on the first question without holding up answers; and when it cannot load, the word model answers.
+/// </summary>
+public sealed class IntentClassifierEncoderTests
+{
+    private static readonly IntentModel WordModel = IntentModel.LoadShipped();
+    private static readonly IntentModel SentenceModel = IntentModel.LoadShippedSentenceModel();
+
+    private static (IntentClassifier Classifier, RecordingEncoder Encoder) WithRecordingEncoder()
+    {
+        var encoder = new RecordingEncoder(MiniLmSentenceEncoder.Shared);
+        return (new IntentClassifier(WordModel, SentenceModel, encoder), encoder);
+    }
+
+    [Fact]
+    public void Two_questions_in_a_message_are_encoded_in_one_batch_and_both_answered()
+    {
+        var (classifier, encoder) = WithRecordingEncoder();
+
+        var result = classifier.Classify("can i log hours this week? who is the lead now?");
+
+        Assert.Equal(["can i log hours this week who is the lead now", "can i log hours this week", "who is the lead now"], Assert.Single(encoder.Calls));
+        Assert.Equal([Intent.BillableStatus, Intent.Contact], new[] { result.Intent, result.Also ?? Intent.Unknown }.Order());
+    }
+
+    [Fact]
+    public void A_one_part_message_is_one_text()
+    {
+        var (classifier, encoder) = WithRecordingEncoder();
+
+        classifier.Classify("when do we resume");
+
+        Assert.Equal(["when do we resume"], Assert.Single(encoder.Calls));
+    }
+
+    [Fact]
+    public void A_long_message_is_encoded_in_bounded_pieces()
+    {
+        var (classifier, encoder) = WithRecordingEncoder();
+        var sentence = "i was working on the payments module all week and the client asked us to stop today. ";
+
+        classifier.Classify(string.Concat(Enumerable.Repeat(sentence, 12)) + "can i still log hours?");
+
+        var batch = Assert.Single(encoder.Calls);
+        Assert.Equal(1 + IntentClassifier.MaxParts, batch.Count);
+        Assert.Equal(IntentModel.MaxEncodedWords, batch[0].Split(' ').Length);
+    }
+
+    [Fact]
+    public void Empty_input_is_not_encoded()
+    {
+        var (classifier, encoder) = WithRecordingEncoder();
+
+        Assert.Equal(Intent.Unknown, classifier.Classify("🙂 <@U0BOT>").Intent);
+
+        Assert.Empty(encoder.Calls);
+    }
+
+    [Fact]
+    public void An_encoder_that_cannot_load_leaves_the_word_model_answering()
+    {
+        var failing = new IntentClassifier(() => throw new DllNotFoundException("onnxruntime"));
+        var missing = new IntentClassifier(() => null);
+
+        foreach (var classifier in new[] { failing, missing })
+        {
+            var result = classifier.Classify("can i still log my hours while we're paused?");
+
+            Assert.Equal(Intent.BillableStatus, result.Intent);
+            Assert.True(result.Confidence >= IntentClassifier.Threshold);
+            Assert.True(classifier.IsReady);
+            Assert.False(classifier.UsesSentences);
+        }
+    }
+
+    [Fact]
+    public void Live_questions_are_answered_while_the_encoder_loads_and_use_it_once_loaded()
+    {
+        using var gate = new ManualResetEventSlim();
+        var encoder = new RecordingEncoder(MiniLmSentenceEncoder.Shared);
+        var classifier = new IntentClassifier(() =>
+        {
+            gate.Wait(TimeSpan.FromMinutes(2));
+            return encoder;
+        });
+
+        var before = classifier.ClassifyIfReady("can i log hours today?"); // starts loading on a background thread, which waits at the gate
+
+        Assert.Equal(Intent.BillableStatus, before.Intent);
+        Assert.False(classifier.UsesSentences);
+        Assert.Empty(encoder.Calls);
+        gate.Set();
+        Assert.True(SpinWait.SpinUntil(() => classifier.UsesSentences, TimeSpan.FromMinutes(2)), "the encoder never loaded");
+        var after = classifier.ClassifyIfReady("when do we resume?");
+
+        Assert.Equal(Intent.ResumeEta, after.Intent);
+        Assert.Equal(["when do we resume"], encoder.Calls[^1]);
+    }
+}

@@ -83,19 +83,19 @@ public sealed class DefaultStartFootprintTests
     }
 
     /// <summary>
-    /// The GC settings a production start runs with come from the app's runtimeconfig.json (PauseBot.csproj), not from an
-    /// environment the operator has to remember: workstation GC, a 4 MB gen0 budget instead of one sized from the CPU's
-    /// cache (16 MB here), 1 MB regions.
+    /// The GC a production start runs with comes from the app's runtimeconfig.json (PauseBot.csproj), not from an
+    /// environment the operator has to remember: workstation GC (server GC's per-core heaps and pauses cost memory and
+    /// p99 on the 2-core machines it runs on), with its default gen0 budget (a smaller one saves ~12 MB but costs ~14% more
+    /// CPU per request: README "Footprint").
     /// </summary>
     [Fact]
-    public void RuntimeConfig_ShipsTheGcSettingsOfTheFootprint()
+    public void RuntimeConfig_WorkstationGcWithItsDefaultBudget()
     {
         using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "PauseBot.runtimeconfig.json")));
         var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
 
         Assert.False(properties.GetProperty("System.GC.Server").GetBoolean());
-        Assert.Equal(4L * 1024 * 1024, properties.GetProperty("System.GC.Gen0MaxBudget").GetInt64());
-        Assert.Equal(1L * 1024 * 1024, properties.GetProperty("System.GC.RegionSize").GetInt64());
+        Assert.False(properties.TryGetProperty("System.GC.Gen0MaxBudget", out _));
     }
 
     /// <summary>A slash command signed as Slack signs it (v0 HMAC-SHA256 over <c>v0:{ts}:{body}</c>).</summary>

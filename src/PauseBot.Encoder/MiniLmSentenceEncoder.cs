@@ -1,4 +1,5 @@
 using System.Runtime;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.ML.OnnxRuntime;
 using PauseBot.Core.Questions;
@@ -28,18 +29,7 @@ public sealed class MiniLmSentenceEncoder : ISentenceEncoder, IDisposable
 
     private MiniLmSentenceEncoder()
     {
-        // One thread per call (questions run in parallel on their own threads); no memory arena or pattern cache, which
-        // kept ~60 MB for the few shapes a chat message has without making a call faster.
-        var options = new SessionOptions
-        {
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            EnableCpuMemArena = false,
-            EnableMemoryPattern = false,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        };
-        session = new InferenceSession(ReadModel(), options);
+        session = CreateSession();
         inputNames = [.. session.InputMetadata.Keys];
         ReleaseLoadMemory();
     }
@@ -115,6 +105,24 @@ public sealed class MiniLmSentenceEncoder : ISentenceEncoder, IDisposable
         }
 
         return vector;
+    }
+
+    /// <summary>The session, in a method of its own so that the network's bytes are garbage once it returns.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static InferenceSession CreateSession()
+    {
+        // One thread per call (questions run in parallel on their own threads); no memory arena or pattern cache, which
+        // kept ~60 MB for the few shapes a chat message has without making a call faster.
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            EnableCpuMemArena = false,
+            EnableMemoryPattern = false,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        return new InferenceSession(ReadModel(), options);
     }
 
     /// <summary>The network's bytes, read from the assembly (a transient copy: the session parses it into its own buffers).</summary>

@@ -2,6 +2,7 @@ using PauseBot.Configuration;
 using PauseBot.Sandbox;
 using PauseBot.Features.Api;
 using PauseBot.Features.Webhooks;
+using PauseBot.Footprint;
 using PauseBot.Slack;
 using PauseBot.Telemetry;
 
@@ -40,6 +41,7 @@ public static class PauseBotHost
         builder.Services.AddPauseBotTelemetry(builder.Configuration);
         builder.Services.AddPauseBotApi();
         builder.Services.AddPauseBotWebhooks();
+        builder.Services.AddPauseBotFootprint();
 
         var app = builder.Build();
         app.MapSlackEndpoints();

@@ -13,7 +13,8 @@ namespace PauseBot.Core.Questions;
 /// without an encoder, or when it cannot load (the encoder factory returns null or throws). Each is loaded once per process,
 /// on the first question (<see cref="Classify"/> waits for it; <see cref="ClassifyIfReady"/> answers from what is
 /// loaded, the rules at first, while a background thread loads the rest), never at construction, so hosts that never
-/// classify never pay for it. The message and its parts are encoded in one batch. Thread-safe; register as a singleton.
+/// classify never pay for it. A message costs one encoder call (two when the sentence model is unsure of a message with
+/// several parts: see <see cref="ClassifyWithSentences"/>). Thread-safe; register as a singleton.
 /// </para>
 /// </summary>
 public sealed class IntentClassifier
@@ -27,7 +28,7 @@ public sealed class IntentClassifier
     /// <summary>Minimum sentence-model probability to answer an intent; chosen the same way (max accuracy − 3 × confidently wrong).</summary>
     public const double SentenceThreshold = 0.75;
 
-    /// <summary>At most this many parts of a message are classified on their own (to find a second question).</summary>
+    /// <summary>At most this many parts of a message are classified on their own, the last ones (the questions usually follow the context).</summary>
     public const int MaxParts = 4;
 
     private const int IntentCount = (int)Intent.NotifyMe + 1;
@@ -76,8 +77,7 @@ public sealed class IntentClassifier
         _ = meaning.Value;
     }
 
-    public Classification Classify(string text) =>
-        meaning.Value is { } m ? Classify(text, m.Model, m.Encoder, SentenceThreshold) : Classify(text, wordModel.Value, encoder: null, Threshold);
+    public Classification Classify(string text) => meaning.Value is { } m ? ClassifyWithSentences(text, m) : ClassifyWithWords(text);
 
     /// <summary>
     /// For paths that must not wait for a model (acks, live questions): the sentence model once it is loaded, the word
@@ -88,8 +88,7 @@ public sealed class IntentClassifier
     {
         if (UsesSentences)
         {
-            var m = meaning.Value!;
-            return Classify(text, m.Model, m.Encoder, SentenceThreshold);
+            return ClassifyWithSentences(text, meaning.Value!);
         }
 
         if (Interlocked.Exchange(ref warming, 1) == 0)
@@ -99,7 +98,7 @@ public sealed class IntentClassifier
 
         if (wordModel.IsValueCreated)
         {
-            return Classify(text, wordModel.Value, encoder: null, Threshold);
+            return ClassifyWithWords(text);
         }
 
         var tokens = new List<string>(16);
@@ -128,32 +127,70 @@ public sealed class IntentClassifier
         }
     }
 
-    private static Classification Classify(string text, IntentModel model, ISentenceEncoder? encoder, double threshold)
+    /// <summary>The word model on the message, and on its parts to find a second question or, when unsure, the question.</summary>
+    private Classification ClassifyWithWords(string text)
     {
-        var tokens = new List<string>(16);
-        TextNormalizer.Tokenize(text, tokens);
+        var tokens = Tokens(text);
         if (tokens.Count == 0)
         {
             return new Classification(Intent.Unknown, 1.0, tokens);
         }
 
-        var parts = Parts(text);
-        var sentences = encoder?.Encode([IntentModel.EncoderText(tokens), .. parts.Select(IntentModel.EncoderText)]);
-        var (guess, confidence) = Predict(model, tokens, sentences?[0]);
-        if (confidence >= threshold)
+        var model = wordModel.Value;
+        var (guess, confidence) = Predict(model, tokens, sentence: null);
+        if (confidence >= Threshold)
         {
-            return new Classification(guess, confidence, tokens)
-            {
-                Guess = guess, Also = guess == Intent.Unknown ? null : SecondQuestion(model, parts, sentences, threshold, guess),
-            };
+            return Confident(guess, confidence, tokens, text);
         }
 
-        // Unsure about the whole: two questions in one message often are; answer the parts that are clear.
-        var confident = ConfidentParts(model, parts, sentences, threshold);
-        return confident.Count > 0
+        return FromParts(guess, confidence, tokens, ConfidentParts(model, Parts(text), sentences: null, Threshold));
+    }
+
+    /// <summary>
+    /// The sentence model on the message (one encoder call). When it is sure, a second question is looked for in the
+    /// message's parts by the word model (short, plain sentences, and no second encoder call); when it is unsure, the
+    /// parts decide, each with its own embedding (one more call, a batch of at most <see cref="MaxParts"/>).
+    /// </summary>
+    private Classification ClassifyWithSentences(string text, Meaning meaning)
+    {
+        var tokens = Tokens(text);
+        if (tokens.Count == 0)
+        {
+            return new Classification(Intent.Unknown, 1.0, tokens);
+        }
+
+        var (guess, confidence) = Predict(meaning.Model, tokens, meaning.Encoder.Encode([IntentModel.EncoderText(tokens)])[0]);
+        if (confidence >= SentenceThreshold)
+        {
+            return Confident(guess, confidence, tokens, text);
+        }
+
+        var parts = Parts(text);
+        var sentences = parts.Count == 0 ? [] : meaning.Encoder.Encode([.. parts.Select(IntentModel.EncoderText)]);
+        return FromParts(guess, confidence, tokens, ConfidentParts(meaning.Model, parts, sentences, SentenceThreshold));
+    }
+
+    private static List<string> Tokens(string text)
+    {
+        var tokens = new List<string>(16);
+        TextNormalizer.Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>A confident answer, with the intent of another question in the same message ("can i log hours? what should i do?") if the word model is confident of it.</summary>
+    private Classification Confident(Intent guess, double confidence, List<string> tokens, string text)
+    {
+        var other = guess == Intent.Unknown
+            ? Intent.Unknown
+            : ConfidentParts(wordModel.Value, Parts(text), sentences: null, Threshold).Select(p => p.Intent).FirstOrDefault(i => i != guess);
+        return new Classification(guess, confidence, tokens) { Guess = guess, Also = other == Intent.Unknown ? null : other };
+    }
+
+    /// <summary>Unsure about the whole: two questions in one message often are; answer the parts that are clear.</summary>
+    private static Classification FromParts(Intent guess, double confidence, List<string> tokens, List<(Intent Intent, double Probability)> confident) =>
+        confident.Count > 0
             ? new Classification(confident[0].Intent, confident[0].Probability, tokens) { Guess = confident[0].Intent, Also = confident.Count > 1 ? confident[1].Intent : null }
             : new Classification(Intent.Unknown, confidence, tokens) { Guess = guess };
-    }
 
     private static (Intent Intent, double Probability) Predict(IntentModel model, IReadOnlyList<string> tokens, float[]? sentence)
     {
@@ -172,7 +209,10 @@ public sealed class IntentClassifier
         return ((Intent)best, p[best]);
     }
 
-    /// <summary>The normalised tokens of the message's parts long enough to stand alone, at most <see cref="MaxParts"/>; none for a one-part message.</summary>
+    /// <summary>
+    /// The normalised tokens of the message's parts long enough to stand alone, in order, the last <see cref="MaxParts"/>
+    /// of them; none for a one-part message.
+    /// </summary>
     private static List<List<string>> Parts(string text)
     {
         var parts = new List<List<string>>(2);
@@ -183,19 +223,16 @@ public sealed class IntentClassifier
             if (tokens.Count >= QuestionParts.MinTokens)
             {
                 parts.Add(tokens);
-                if (parts.Count == MaxParts)
-                {
-                    break;
-                }
             }
+        }
+
+        if (parts.Count > MaxParts)
+        {
+            parts.RemoveRange(0, parts.Count - MaxParts);
         }
 
         return parts;
     }
-
-    /// <summary>The intent of another question in the same message ("can i log hours? what should i do?"), if confident.</summary>
-    private static Intent? SecondQuestion(IntentModel model, List<List<string>> parts, IReadOnlyList<float[]>? sentences, double threshold, Intent first) =>
-        ConfidentParts(model, parts, sentences, threshold).Select(p => p.Intent).FirstOrDefault(i => i != first) is var other && other != Intent.Unknown ? other : null;
 
     /// <summary>Distinct known intents of the message's parts that are confident on their own, in order.</summary>
     private static List<(Intent Intent, double Probability)> ConfidentParts(IntentModel model, List<List<string>> parts, IReadOnlyList<float[]>? sentences, double threshold)
@@ -203,7 +240,7 @@ public sealed class IntentClassifier
         var found = new List<(Intent, double)>(2);
         for (var i = 0; i < parts.Count; i++)
         {
-            var (intent, p) = Predict(model, parts[i], sentences?[i + 1]);
+            var (intent, p) = Predict(model, parts[i], sentences?[i]);
             if (intent != Intent.Unknown && p >= threshold && !found.Exists(f => f.Item1 == intent))
             {
                 found.Add((intent, p));

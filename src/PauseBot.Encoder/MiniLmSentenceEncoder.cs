@@ -55,7 +55,13 @@ public sealed class MiniLmSentenceEncoder : ISentenceEncoder, IDisposable
 
     private float[] Encode(string text)
     {
-        var (ids, types, mask) = tokenizer.Encode(text)[0];
+        (long[] InputIds, long[] TokenTypeIds, long[] AttentionMask) encoded;
+        lock (tokenizer) // microseconds; the package does not say the tokenizer is thread-safe (the session's Run is)
+        {
+            encoded = tokenizer.Encode(text)[0];
+        }
+
+        var (ids, types, mask) = encoded;
         var shape = new long[] { 1, ids.Length };
         using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);

@@ -117,4 +117,21 @@ public sealed class IntentClassifierEncoderTests
         Assert.Equal(Intent.ResumeEta, after.Intent);
         Assert.Equal(["when do we resume"], encoder.Calls[^1]);
     }
+
+    [Fact]
+    public void The_encoder_gives_the_same_unit_vectors_to_questions_asked_at_once()
+    {
+        var texts = QuestionDataSet.Test.Take(64).Select(q => string.Join(' ', TextNormalizer.Tokenize(q.Text))).Where(t => t.Length > 0).ToList();
+        var encoder = MiniLmSentenceEncoder.Shared;
+        var alone = texts.Select(t => encoder.Encode([t])[0]).ToList();
+
+        var together = new float[texts.Count][];
+        Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => together[i] = encoder.Encode([texts[i]])[0]);
+
+        for (var i = 0; i < texts.Count; i++)
+        {
+            Assert.Equal(alone[i], together[i]);
+            Assert.Equal(1f, MathF.Sqrt(alone[i].Sum(x => x * x)), 4);
+        }
+    }
 }

@@ -33,14 +33,7 @@ public class OutboxGiveUpTests
         var post = Assert.Single(bot.Slack.Calls.Where("chat.postMessage"));
         Assert.Equal(dm, post.Channel);
         Assert.Equal(0, bot.Slack.Faults.Pending);
-        await using (var scope = bot.Services.CreateAsyncScope())
-        {
-            var row = await scope.ServiceProvider.GetRequiredService<PauseBotDbContext>().Outbox.AsNoTracking().SingleAsync(m => m.Target == dm, Ct);
-            Assert.True(row.Dead);
-            Assert.Null(row.DeliveredAt);
-            Assert.Equal(1, row.Attempts);
-            Assert.Equal(error, row.LastError);
-        }
+        await AssertGivenUpAsync(bot, dm, attempts: 1, error);
         // Told as for every given-up row: one error line naming the row and Slack's code, and no token.
         var givenUp = Assert.Single(logs.Lines, l => l.Contains("given up", StringComparison.Ordinal));
         Assert.StartsWith(nameof(LogLevel.Error), givenUp, StringComparison.Ordinal);
@@ -73,14 +66,18 @@ public class OutboxGiveUpTests
         // Three calls, each refused; the two faults left prove no fourth call was made.
         Assert.Equal(3, bot.Slack.Calls.Where("chat.postMessage").Count(c => c.Channel == dm));
         Assert.Equal(2, bot.Slack.Faults.Pending);
-        await using (var scope = bot.Services.CreateAsyncScope())
-        {
-            var row = await scope.ServiceProvider.GetRequiredService<PauseBotDbContext>().Outbox.AsNoTracking().SingleAsync(m => m.Target == dm, Ct);
-            Assert.True(row.Dead);
-            Assert.Null(row.DeliveredAt);
-            Assert.Equal(3, row.Attempts);
-            Assert.Equal("brand_new_error", row.LastError);
-        }
+        await AssertGivenUpAsync(bot, dm, attempts: 3, "brand_new_error");
         Assert.Single(logs.Lines, l => l.Contains($"to {dm} given up: brand_new_error", StringComparison.Ordinal));
+    }
+
+    /// <summary>The DM's one outbox row ended undelivered after <paramref name="attempts"/> calls, keeping Slack's last code.</summary>
+    private static async Task AssertGivenUpAsync(BotHost bot, string dm, int attempts, string error)
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+        var row = await scope.ServiceProvider.GetRequiredService<PauseBotDbContext>().Outbox.AsNoTracking().SingleAsync(m => m.Target == dm, Ct);
+        Assert.True(row.Dead);
+        Assert.Null(row.DeliveredAt);
+        Assert.Equal(attempts, row.Attempts);
+        Assert.Equal(error, row.LastError);
     }
 }

@@ -43,7 +43,7 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<QuestionDesk>();
         services.AddScoped<OpeningBoard>();
         // The question classifier reads meaning from the MiniLM sentence encoder, loaded on the first question (never at
-        // start: ONNX Runtime and the network are ~250 MB); the word model answers until then, or for good if it cannot load.
+        // start: ONNX Runtime and the network add ~130 MB resident, bench/questions.sh); the word model answers until then, or for good if it cannot load.
         services.TryAddSingleton(sp => new SentenceEncoderLoader(sp.GetRequiredService<ILogger<SentenceEncoderLoader>>()));
         services.AddSingleton(sp =>
         {

@@ -101,8 +101,7 @@ public sealed class IntentClassifier
             return ClassifyWithWords(text);
         }
 
-        var tokens = new List<string>(16);
-        TextNormalizer.Tokenize(text, tokens);
+        var tokens = Tokens(text);
         var (intent, confidence) = RuleClassifier.Classify(Lexicon.Shared.Extract(tokens));
         return new Classification(intent, confidence, tokens) { Guess = intent };
     }
@@ -218,8 +217,7 @@ public sealed class IntentClassifier
         var parts = new List<List<string>>(2);
         foreach (var part in QuestionParts.Split(text))
         {
-            var tokens = new List<string>(16);
-            TextNormalizer.Tokenize(part, tokens);
+            var tokens = Tokens(part);
             if (tokens.Count >= QuestionParts.MinTokens)
             {
                 parts.Add(tokens);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using PauseBot.Core.Questions;
 using PauseBot.Features.Questions;
 using PauseBot.Persistence;
+using PauseBot.Sandbox;
 
 namespace PauseBot.Cli;
 
@@ -34,9 +35,13 @@ public static class AskCommand
             }
         }
 
-        var builder = Host.CreateApplicationBuilder(rest.ToArray());
+        var builder = CreateBuilder(rest.ToArray());
         // Answers go to stdout: only problems beside them, whatever levels appsettings.json sets for a running bot.
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
+        // Where the running bot would be a sandbox (Development, no Slack credentials), the preview reads the sandbox's
+        // database, so it answers about what the sandbox page shows; a --Database:… argument still wins.
+        var sandbox = SandboxMode.IsRequested(builder.Configuration, builder.Environment);
+        var database = sandbox ? SandboxDatabase(builder.Configuration, rest) : "the configured database";
         var slackConfigured = !string.IsNullOrEmpty(builder.Configuration["Slack:BotToken"]);
         if (!slackConfigured)
         {
@@ -49,9 +54,13 @@ public static class AskCommand
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseHealth>().MigrateAsync(CancellationToken.None);
-        if (project is not null && await scope.ServiceProvider.GetRequiredService<Core.Projects.IProjectStore>().FindProjectAsync(project, CancellationToken.None) is null)
+        var projects = scope.ServiceProvider.GetRequiredService<Core.Projects.IProjectStore>();
+        if (project is not null && await projects.FindProjectAsync(project, CancellationToken.None) is null)
         {
-            errors.WriteLine($"No project '{project}' in the configured database.");
+            var known = (await projects.ListProjectsAsync(CancellationToken.None)).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+            errors.WriteLine($"No project '{project}' in {database}; " + (known.Count == 0 ? "it has no projects yet." : $"it has: {string.Join(", ", known)}."));
+            if (sandbox && known.Count == 0)
+                errors.WriteLine("Start the sandbox once (`dotnet run --project src/PauseBot`): it seeds the project chordus. Or name another database with --Database:ConnectionString=….");
             return 1;
         }
         if (project is null && !slackConfigured)
@@ -76,5 +85,33 @@ public static class AskCommand
             }, Json));
         }
         return 0;
+    }
+
+    /// <summary>
+    /// A generic host configured like the bot's web host: <c>ASPNETCORE_</c> variables first (so <c>dotnet run</c>'s launch
+    /// profile, <c>ASPNETCORE_ENVIRONMENT=Development</c>, applies here too), then <c>DOTNET_</c> variables and arguments.
+    /// The container is not validated at build: the preview registers the Slack layer's handlers for the answers it
+    /// shares with the bot, but not the inbox, outbox and schedulers they need, which it never resolves.
+    /// </summary>
+    private static HostApplicationBuilder CreateBuilder(string[] args)
+    {
+        var configuration = new ConfigurationManager();
+        configuration.AddEnvironmentVariables("ASPNETCORE_");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, Configuration = configuration });
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false }));
+        return builder;
+    }
+
+    /// <summary>Points the preview at the sandbox's SQLite file unless an argument names a database; returns its name for messages.</summary>
+    private static string SandboxDatabase(ConfigurationManager configuration, IReadOnlyList<string> args)
+    {
+        if (args.Any(a => a.StartsWith("--" + DatabaseOptions.Section + ":", StringComparison.OrdinalIgnoreCase)))
+            return "the configured database";
+        var file = configuration.GetSection(SandboxOptions.Section).Get<SandboxOptions>()?.DatabaseFile is { Length: > 0 } f ? f : new SandboxOptions().DatabaseFile;
+        configuration.AddInMemoryCollection([
+            new(DatabaseOptions.Section + ":" + nameof(DatabaseOptions.Provider), nameof(DatabaseProvider.Sqlite)),
+            new(DatabaseOptions.Section + ":" + nameof(DatabaseOptions.ConnectionString), $"Data Source={file}"),
+        ]);
+        return $"the sandbox's database ({file})";
     }
 }

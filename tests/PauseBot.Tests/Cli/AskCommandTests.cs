@@ -41,12 +41,68 @@ public class AskCommandTests
             var exit = await AskCommand.RunAsync(["--project", "nope", $"--Database:ConnectionString=Data Source={file}"],
                 new StringReader("hi"), new StringWriter(), errors);
             Assert.Equal(1, exit);
-            Assert.Contains("No project 'nope'", errors.ToString());
+            Assert.Contains("No project 'nope' in the configured database; it has no projects yet.", errors.ToString());
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(file);
         }
+    }
+
+    // `dotnet run --project src/PauseBot -- ask …` runs under the launch profile (ASPNETCORE_ENVIRONMENT=Development) with no
+    // Slack credentials: the preview must build in Development (where the container is validated) and read the sandbox's
+    // database, the one the sandbox page shows.
+    [Fact]
+    public async Task RunAsync_InDevelopmentWithoutCredentials_ReadsTheSandboxDatabase()
+    {
+        await using var bot = await BotHost.StartAsync();
+        await bot.RegisterChordusAsync();
+        await bot.CommandAsync("/pause", "chordus Scope review", Lead);
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        var exit = await AskCommand.RunAsync(["--project", "chordus", "--environment", "Development", $"--Sandbox:DatabaseFile={bot.DatabaseFile}"],
+            new StringReader("am i on the clock rn\n"), output, errors);
+
+        Assert.True(exit == 0, errors.ToString());
+        var line = JsonNode.Parse(output.ToString().Trim())!.AsObject();
+        Assert.Equal("chordus", line["project"]!.GetValue<string>());
+        Assert.Contains("not billable since <!date^", line["answer"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task RunAsync_SandboxNeverStarted_SaysHowToSeedIt()
+    {
+        var errors = new StringWriter();
+        var file = Path.Combine(Path.GetTempPath(), $"ask-sandbox-{Guid.NewGuid():N}.db");
+        try
+        {
+            var exit = await AskCommand.RunAsync(["--project", "chordus", "--environment", "Development", $"--Sandbox:DatabaseFile={file}"],
+                new StringReader("hi"), new StringWriter(), errors);
+
+            Assert.Equal(1, exit);
+            Assert.Contains($"No project 'chordus' in the sandbox's database ({file}); it has no projects yet.", errors.ToString());
+            Assert.Contains("Start the sandbox once", errors.ToString());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_OtherProjectName_ListsTheProjectsThereAre()
+    {
+        await using var bot = await BotHost.StartAsync();
+        await bot.RegisterChordusAsync();
+        var errors = new StringWriter();
+
+        var exit = await AskCommand.RunAsync(["--project", "chord", $"--Database:ConnectionString=Data Source={bot.DatabaseFile}"],
+            new StringReader("hi"), new StringWriter(), errors);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("No project 'chord' in the configured database; it has: chordus.", errors.ToString());
     }
 }

@@ -79,7 +79,7 @@ public class QuestionEssentialsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task DirectMessage_Unsure_NoGuessButEssentialsAndAskALead()
     {
-        const string question = "chordus?";
+        const string question = "question about chordus";
         Assert.True(new IntentClassifier().Classify(question).Unsure); // the premise: a guess below the threshold
 
         var json = await AskInDmAsync(question);

@@ -25,8 +25,11 @@ public sealed class IntentClassifier
     /// </summary>
     public const double Threshold = 0.9;
 
-    /// <summary>Minimum sentence-model probability to answer an intent; chosen the same way (max accuracy − 3 × confidently wrong).</summary>
-    public const double SentenceThreshold = 0.75;
+    /// <summary>
+    /// Minimum sentence-model probability (its linear model's mixed with the nearest training rows' vote) to answer an
+    /// intent; chosen the same way (max accuracy − 3 × confidently wrong).
+    /// </summary>
+    public const double SentenceThreshold = 0.7;
 
     /// <summary>At most this many parts of a message are classified on their own, the last ones (the questions usually follow the context).</summary>
     public const int MaxParts = 4;

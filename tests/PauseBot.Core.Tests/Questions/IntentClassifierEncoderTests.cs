@@ -24,9 +24,9 @@ public sealed class IntentClassifierEncoderTests
     {
         var (classifier, encoder) = WithRecordingEncoder();
 
-        var result = classifier.Classify("can i log hours this week? who is the lead now?");
+        var result = classifier.Classify("can i still bill hours while we are paused? who is the lead now?");
 
-        Assert.Equal(["can i log hours this week who is the lead now"], Assert.Single(encoder.Calls));
+        Assert.Equal(["can i still bill hours while we are paused who is the lead now"], Assert.Single(encoder.Calls));
         Assert.Equal([Intent.BillableStatus, Intent.Contact], new[] { result.Intent, result.Also ?? Intent.Unknown }.Order());
     }
 

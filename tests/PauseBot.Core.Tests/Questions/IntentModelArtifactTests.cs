@@ -56,6 +56,50 @@ public sealed class IntentModelArtifactTests
     }
 
     [Fact]
+    public void Shipped_neighbours_are_the_training_rows_in_order()
+    {
+        var neighbours = IntentModel.LoadShippedNeighbours();
+
+        var rows = TrainRows();
+        Assert.Equal(rows.Count, neighbours.Count);
+        Assert.Equal(rows.Select(r => r.Intent), Enumerable.Range(0, neighbours.Count).Select(neighbours.Label));
+    }
+
+    [Fact]
+    public void Neighbours_vote_for_the_intent_of_the_nearest_rows_and_round_trip()
+    {
+        static float[] Unit(params (int Index, float Value)[] entries)
+        {
+            var v = new float[IntentModel.SentenceDimensions];
+            foreach (var (index, value) in entries)
+            {
+                v[index] = value;
+            }
+
+            var norm = MathF.Sqrt(v.Sum(x => x * x));
+            return [.. v.Select(x => x / norm)];
+        }
+
+        var neighbours = SentenceNeighbours.Rounded(
+            [Intent.ResumeEta, Intent.ResumeEta, Intent.Contact, Intent.Unknown],
+            [Unit((0, 1f)), Unit((0, 1f), (1, 0.1f)), Unit((1, 1f)), Unit((2, 1f))]);
+        using var file = new MemoryStream();
+        neighbours.Save(file);
+        file.Position = 0;
+        var loaded = SentenceNeighbours.Load(file);
+
+        var vote = new float[(int)Intent.NotifyMe + 1];
+        loaded.Vote(Unit((0, 1f), (1, 0.05f)), vote);
+        Assert.Equal(1f, vote.Sum(), 3);
+        Assert.True(vote[(int)Intent.ResumeEta] > 0.99f, string.Join(", ", vote));
+
+        loaded.Vote(Unit((1, 1f), (0, 0.05f)), vote);
+        Assert.True(vote[(int)Intent.Contact] > 0.99f, string.Join(", ", vote));
+        Assert.Equal(4, loaded.Count);
+        Assert.Equal(Intent.Unknown, loaded.Label(3));
+    }
+
+    [Fact]
     public void Word_vectors_round_trip_and_unknown_words_carry_no_meaning()
     {
         var words = WordVectors.Rounded(new Dictionary<string, float[]>

@@ -54,6 +54,7 @@ public static class PersistenceServiceCollectionExtensions
                 services.AddScoped<PauseBotDbContext>(sp => sp.GetRequiredService<SqlitePauseBotDbContext>());
                 break;
         }
+        services.AddScoped<ScopedDbContext>();
         services.AddScoped<IProjectStore, EfProjectStore>();
         services.AddScoped<IPauseStore, EfPauseStore>();
         services.AddScoped<ISubscriptionStore, EfSubscriptionStore>();

@@ -4,8 +4,10 @@ using PauseBot.Core.Openings;
 namespace PauseBot.Persistence.Stores;
 
 /// <summary>EF Core implementation of the openings port; shares the scope's context, so one save writes everything.</summary>
-public sealed class EfOpeningStore(PauseBotDbContext db) : IOpeningStore
+public sealed class EfOpeningStore(ScopedDbContext context) : IOpeningStore
 {
+    private PauseBotDbContext db => context.Value;
+
     public void AddOpening(Opening opening) => db.Openings.Add(opening);
 
     public Task<Opening?> FindOpeningAsync(int id, CancellationToken ct) =>

@@ -4,8 +4,10 @@ using PauseBot.Core.Pauses;
 namespace PauseBot.Persistence.Stores;
 
 /// <summary>EF Core <see cref="IPauseStore"/>: shares the scope's context, written by the scope's <see cref="EfUnitOfWork"/>.</summary>
-public sealed class EfPauseStore(PauseBotDbContext db) : IPauseStore
+public sealed class EfPauseStore(ScopedDbContext context) : IPauseStore
 {
+    private PauseBotDbContext db => context.Value;
+
     public Task<Pause?> OpenPauseAsync(string projectKey, CancellationToken ct) =>
         db.Pauses.FirstOrDefaultAsync(p => p.ProjectKey == projectKey
                                            && (p.State == PauseState.Scheduled || p.State == PauseState.Active), ct);

@@ -4,8 +4,10 @@ using PauseBot.Core.Projects;
 namespace PauseBot.Persistence.Stores;
 
 /// <summary>EF Core <see cref="IProjectStore"/>: shares the scope's context, written by the scope's <see cref="EfUnitOfWork"/>.</summary>
-public sealed class EfProjectStore(PauseBotDbContext db) : IProjectStore
+public sealed class EfProjectStore(ScopedDbContext context) : IProjectStore
 {
+    private PauseBotDbContext db => context.Value;
+
     public Task<Project?> FindProjectAsync(string key, CancellationToken ct) =>
         db.Projects.FirstOrDefaultAsync(p => p.Key == key, ct);
 

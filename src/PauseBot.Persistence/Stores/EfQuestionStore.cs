@@ -4,8 +4,10 @@ using PauseBot.Core.Questions;
 namespace PauseBot.Persistence.Stores;
 
 /// <summary>EF Core <see cref="IQuestionStore"/>: shares the scope's context, written by the scope's <see cref="EfUnitOfWork"/>.</summary>
-public sealed class EfQuestionStore(PauseBotDbContext db) : IQuestionStore
+public sealed class EfQuestionStore(ScopedDbContext context) : IQuestionStore
 {
+    private PauseBotDbContext db => context.Value;
+
     public void AddQuestion(Question question) => db.Questions.Add(question);
 
     public Task<Question?> FindQuestionAsync(Guid questionId, CancellationToken ct) =>

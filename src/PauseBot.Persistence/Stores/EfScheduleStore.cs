@@ -4,8 +4,10 @@ using PauseBot.Core.Scheduling;
 namespace PauseBot.Persistence.Stores;
 
 /// <summary>EF Core <see cref="IScheduleStore"/>: shares the scope's context, written by the scope's <see cref="EfUnitOfWork"/>.</summary>
-public sealed class EfScheduleStore(PauseBotDbContext db) : IScheduleStore
+public sealed class EfScheduleStore(ScopedDbContext context) : IScheduleStore
 {
+    private PauseBotDbContext db => context.Value;
+
     public void AddSchedule(StatusSchedule schedule) => db.Schedules.Add(schedule);
 
     public void RemoveSchedule(StatusSchedule schedule) => db.Schedules.Remove(schedule);

@@ -4,8 +4,10 @@ using PauseBot.Core.Pauses;
 namespace PauseBot.Persistence.Stores;
 
 /// <summary>EF Core <see cref="ISubscriptionStore"/>: shares the scope's context, written by the scope's <see cref="EfUnitOfWork"/>.</summary>
-public sealed class EfSubscriptionStore(PauseBotDbContext db) : ISubscriptionStore
+public sealed class EfSubscriptionStore(ScopedDbContext context) : ISubscriptionStore
 {
+    private PauseBotDbContext db => context.Value;
+
     public async Task<bool> AddSubscriptionAsync(NotifySubscription subscription, CancellationToken ct)
     {
         var exists = db.Subscriptions.Local.Any(s => s.PauseId == subscription.PauseId && s.UserId == subscription.UserId)

@@ -10,7 +10,7 @@ public static class FormBody
     /// <exception cref="SlackPayloadException">Bad percent escape or invalid UTF-8.</exception>
     public static IReadOnlyDictionary<string, string> Parse(ReadOnlySpan<byte> body)
     {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fields = new Dictionary<string, string>(body.Count((byte)'&') + 1, StringComparer.Ordinal);
         while (!body.IsEmpty)
         {
             var end = body.IndexOf((byte)'&');
@@ -27,7 +27,10 @@ public static class FormBody
 
     private static string Decode(ReadOnlySpan<byte> encoded)
     {
-        var bytes = new byte[encoded.Length];
+        if (encoded.IndexOfAny((byte)'+', (byte)'%') < 0)
+            return Utf8(encoded); // most fields have nothing to decode
+        // Decoding only shortens: the bytes fit in the encoded length (on the stack for a field of usual size).
+        Span<byte> bytes = encoded.Length <= 512 ? stackalloc byte[encoded.Length] : new byte[encoded.Length];
         var length = 0;
         for (var i = 0; i < encoded.Length; i++)
         {
@@ -42,9 +45,14 @@ public static class FormBody
             }
             bytes[length++] = b;
         }
+        return Utf8(bytes[..length]);
+    }
+
+    private static string Utf8(ReadOnlySpan<byte> bytes)
+    {
         try
         {
-            return StrictUtf8.GetString(bytes, 0, length);
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException ex)
         {

@@ -13,7 +13,7 @@ public sealed record SlackAck(int StatusCode, string? ContentType, string? Body)
     public const string TextContentType = "text/plain; charset=utf-8";
 
     /// <summary>Extra response headers, e.g. <c>X-Slack-No-Retry: 1</c> so Slack does not retry a hopeless event.</summary>
-    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>200 with an empty body.</summary>
     public static SlackAck Ok { get; } = new(200, null, null);

@@ -32,15 +32,17 @@ public static class SlackEndpoints
             await WriteAsync(http, SlackAck.PayloadTooLarge, ct);
             return;
         }
-        var body = await SlackBodyReader.ReadAsync(http.Request.Body, options.MaxRequestBodyBytes, ct);
+        var body = await SlackBodyReader.ReadAsync(http.Request.Body, options.MaxRequestBodyBytes, ct, http.Request.ContentLength);
         if (body.TooLarge)
         {
             await WriteAsync(http, SlackAck.PayloadTooLarge, ct);
             return;
         }
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // Only Slack's own headers (signature, timestamp, retries) matter past this point.
+        var headers = new Dictionary<string, string>(4, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in http.Request.Headers)
-            headers[name] = value.ToString();
+            if (name.StartsWith("X-Slack-", StringComparison.OrdinalIgnoreCase))
+                headers[name] = value.ToString();
         var ack = await dispatcher.DispatchAsync(
             new SlackHttpRequest(endpoint, http.Request.ContentType, headers, body.Body), ct);
         await WriteAsync(http, ack, ct);

@@ -21,6 +21,15 @@ public sealed class FormBodyTests
         Assert.Equal("café & <b>", FormBody.Parse("text=caf%C3%A9+%26+%3Cb%3E"u8)["text"]);
 
     [Fact]
+    public void Parse_LongEscapedField_Decodes() // over the stack buffer's 512 bytes
+    {
+        var text = string.Concat(Enumerable.Repeat("café & ", 200));
+        var body = "text=" + Uri.EscapeDataString(text).Replace("%20", "+", StringComparison.Ordinal) + "&a=1";
+        var fields = FormBody.Parse(Encoding.ASCII.GetBytes(body));
+        Assert.Equal((text, "1"), (fields["text"], fields["a"]));
+    }
+
+    [Fact]
     public void Parse_EmptyValueAndMissingEquals_EmptyString()
     {
         var fields = FormBody.Parse("text=&flag&a=1"u8);
@@ -33,4 +42,8 @@ public sealed class FormBodyTests
     [InlineData("text=%FF%FE")]
     public void Parse_Malformed_Throws(string body) =>
         Assert.Throws<SlackPayloadException>(() => FormBody.Parse(Encoding.ASCII.GetBytes(body)));
+
+    [Fact]
+    public void Parse_RawInvalidUtf8WithoutEscapes_Throws() => // a field with nothing to decode is still checked
+        Assert.Throws<SlackPayloadException>(() => FormBody.Parse(Encoding.Latin1.GetBytes("text=caf\u00e9")));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PauseBot.Slack.Inbound;
 
 namespace PauseBot.Slack.Tests.Inbound;
@@ -14,6 +15,36 @@ public sealed class SlackBodyReaderTests
         var result = await SlackBodyReader.ReadAsync(new MemoryStream(data), 100_000, TestContext.Current.CancellationToken);
         Assert.False(result.TooLarge);
         Assert.Equal(data, result.Body.ToArray());
+    }
+
+    [Fact]
+    public async Task ReadAsync_DeclaredLength_BufferOfThatSizePlusOne()
+    {
+        var data = new byte[600];
+        var result = await SlackBodyReader.ReadAsync(new MemoryStream(data), 1024 * 1024, TestContext.Current.CancellationToken, declaredLength: 600);
+        Assert.True(MemoryMarshal.TryGetArray(result.Body, out var segment));
+        Assert.Equal((600, 601), (segment.Count, segment.Array!.Length)); // not a 16 kB buffer per slash command
+    }
+
+    [Theory]
+    [InlineData(10, 5_000)] // declared too short: the rest is still read
+    [InlineData(5_000, 10)] // declared too long: what came is the body
+    [InlineData(0, 3)]
+    public async Task ReadAsync_DeclaredLengthWrong_ReturnsWhatTheStreamHeld(long declared, int actual)
+    {
+        var data = Enumerable.Range(0, actual).Select(i => (byte)i).ToArray();
+        var result = await SlackBodyReader.ReadAsync(new MemoryStream(data), 100_000, TestContext.Current.CancellationToken, declared);
+        Assert.False(result.TooLarge);
+        Assert.Equal(data, result.Body.ToArray());
+    }
+
+    [Fact]
+    public async Task ReadAsync_DeclaredWithinCapButStreamLonger_TooLarge()
+    {
+        var stream = new CountingStream(10_000_000);
+        var result = await SlackBodyReader.ReadAsync(stream, 1024, TestContext.Current.CancellationToken, declaredLength: 100);
+        Assert.True(result.TooLarge);
+        Assert.True(stream.BytesRead <= 1025, $"read {stream.BytesRead} bytes");
     }
 
     [Fact]

@@ -12,16 +12,22 @@ public static class SlackBodyReader
     /// <summary>Default cap: 1 MiB (Slack payloads are a few kB; views are at most 250 kB).</summary>
     public const int DefaultMaxBytes = 1024 * 1024;
 
+    /// <summary>The most a body's buffer starts with before any byte arrives; it grows (doubling) as bytes do.</summary>
+    public const int InitialBufferBytes = 16 * 1024;
+
     /// <param name="declaredLength">
     /// The request's <c>Content-Length</c>, if any: the buffer starts at that size plus one byte (to see the end), so a
     /// slash command (~600 bytes) costs ~600 bytes, not a 16 kB buffer per request. Only a hint: a body that turns out
-    /// longer still grows the buffer up to the cap, one that is shorter is returned as read.
+    /// longer still grows the buffer up to the cap, one that is shorter is returned as read. The hint never starts the
+    /// buffer above <see cref="InitialBufferBytes"/>: the body is read before the signature is checked, so a stranger's
+    /// <c>Content-Length: 1048576</c> with a trickled body must not reserve a megabyte per connection.
     /// </param>
     public static async Task<BodyReadResult> ReadAsync(Stream body, int maxBytes, CancellationToken ct, long? declaredLength = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
         var limit = maxBytes + 1;
-        var buffer = new byte[declaredLength is { } declared && declared >= 0 && declared < limit ? (int)declared + 1 : Math.Min(limit, 16 * 1024)];
+        var initial = Math.Min(limit, InitialBufferBytes);
+        var buffer = new byte[declaredLength is { } declared && declared >= 0 && declared < initial ? (int)declared + 1 : initial];
         var length = 0;
         while (true)
         {

@@ -26,6 +26,16 @@ public sealed class SlackBodyReaderTests
         Assert.Equal((600, 601), (segment.Count, segment.Array!.Length)); // not a 16 kB buffer per slash command
     }
 
+    [Fact]
+    public async Task ReadAsync_DeclaredLengthAtTheCap_StartsNoLargerThanTheInitialBuffer()
+    {
+        // Unsigned until read: a declared megabyte with a few bytes sent must not reserve the megabyte up front.
+        var data = new byte[10];
+        var result = await SlackBodyReader.ReadAsync(new MemoryStream(data), 1024 * 1024, TestContext.Current.CancellationToken, declaredLength: 1024 * 1024);
+        Assert.True(MemoryMarshal.TryGetArray(result.Body, out var segment));
+        Assert.Equal((10, SlackBodyReader.InitialBufferBytes), (segment.Count, segment.Array!.Length));
+    }
+
     [Theory]
     [InlineData(10, 5_000)] // declared too short: the rest is still read
     [InlineData(5_000, 10)] // declared too long: what came is the body

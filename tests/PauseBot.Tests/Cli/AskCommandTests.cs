@@ -34,20 +34,10 @@ public class AskCommandTests
     [Fact]
     public async Task RunAsync_UnknownProject_ExitCode1WithMessage()
     {
-        var errors = new StringWriter();
-        var file = Path.Combine(Path.GetTempPath(), $"ask-{Guid.NewGuid():N}.db");
-        try
-        {
-            var exit = await AskCommand.RunAsync(["--project", "nope", $"--Database:ConnectionString=Data Source={file}"],
-                new StringReader("hi"), new StringWriter(), errors);
-            Assert.Equal(1, exit);
-            Assert.Contains("No project 'nope' in the configured database; it has no projects yet.", errors.ToString());
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(file);
-        }
+        var (exit, errors) = await AskInEmptyDatabaseAsync(file => ["--project", "nope", $"--Database:ConnectionString=Data Source={file}"]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("No project 'nope' in the configured database; it has no projects yet.", errors);
     }
 
     // `dotnet run --project src/PauseBot -- ask …` runs under the launch profile (ASPNETCORE_ENVIRONMENT=Development) with no
@@ -74,22 +64,12 @@ public class AskCommandTests
     [Fact]
     public async Task RunAsync_SandboxNeverStarted_SaysHowToSeedIt()
     {
-        var errors = new StringWriter();
-        var file = Path.Combine(Path.GetTempPath(), $"ask-sandbox-{Guid.NewGuid():N}.db");
-        try
-        {
-            var exit = await AskCommand.RunAsync(["--project", "chordus", "--environment", "Development", $"--Sandbox:DatabaseFile={file}"],
-                new StringReader("hi"), new StringWriter(), errors);
+        string? sandboxFile = null;
+        var (exit, errors) = await AskInEmptyDatabaseAsync(file => ["--project", "chordus", "--environment", "Development", $"--Sandbox:DatabaseFile={sandboxFile = file}"]);
 
-            Assert.Equal(1, exit);
-            Assert.Contains($"No project 'chordus' in the sandbox's database ({file}); it has no projects yet.", errors.ToString());
-            Assert.Contains("Start the sandbox once", errors.ToString());
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(file);
-        }
+        Assert.Equal(1, exit);
+        Assert.Contains($"No project 'chordus' in the sandbox's database ({sandboxFile}); it has no projects yet.", errors);
+        Assert.Contains("Start the sandbox once", errors);
     }
 
     [Fact]
@@ -104,5 +84,22 @@ public class AskCommandTests
 
         Assert.Equal(1, exit);
         Assert.Contains("No project 'chord' in the configured database; it has: chordus.", errors.ToString());
+    }
+
+    /// <summary>Runs <c>ask</c> against a new, empty SQLite file (the arguments name it) and deletes the file afterwards.</summary>
+    private static async Task<(int Exit, string Errors)> AskInEmptyDatabaseAsync(Func<string, string[]> args)
+    {
+        var errors = new StringWriter();
+        var file = Path.Combine(Path.GetTempPath(), $"ask-{Guid.NewGuid():N}.db");
+        try
+        {
+            var exit = await AskCommand.RunAsync(args(file), new StringReader("hi"), new StringWriter(), errors);
+            return (exit, errors.ToString());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
     }
 }
